@@ -1,0 +1,10 @@
+package org.strategytracker.command.measure;
+
+import org.strategytracker.events.measure.Priority;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.strategytracker.events.measure.MeasureId;
+
+/** Set the measure's priority; a reason is required. */
+public record AssignPriority(
+    @TargetAggregateIdentifier MeasureId measureId,
+    Priority priority, String reason) {}

@@ -1,0 +1,36 @@
+package org.strategytracker.command.measure;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.axonframework.modelling.command.CommandTargetResolver;
+
+/** Wiring of the Measure aggregate: snapshots, version checks and the city's calendar. */
+@Configuration(proxyBeanMethods = false)
+class MeasureConfiguration {
+
+  /** A measure's stream grows for years; a snapshot every N events keeps loading it cheap. */
+  @Bean
+  SnapshotTriggerDefinition measureSnapshotTrigger(
+      Snapshotter snapshotter, @Value("${tracker.measure.snapshot-threshold:50}") int threshold) {
+    return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+  }
+
+  @Bean
+  CommandTargetResolver measureTargetResolver() {
+    return new ExpectedVersion();
+  }
+
+  /** "Today" for the rules about future dates is the city's today. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock(@Value("${tracker.time-zone:Europe/Berlin}") ZoneId zone) {
+    return Clock.system(zone);
+  }
+}

@@ -1,0 +1,10 @@
+package org.strategytracker.command.measure;
+
+import org.strategytracker.events.measure.Period;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.strategytracker.events.measure.MeasureId;
+
+/** Set the measure's period as the city writes it. */
+public record PlanPeriod(
+    @TargetAggregateIdentifier MeasureId measureId,
+    Period period, String reason) {}

@@ -1,0 +1,2 @@
+/** The command service: where departments' changes become events. */
+package org.strategytracker.command;

@@ -1,0 +1,20 @@
+package org.strategytracker.platform.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded PostgreSQL used when no database URL is configured.
+ *
+ * @param dataDirectory where the database keeps its files between restarts
+ * @param ephemeral one throw-away server per JVM and a fresh database per application context (tests)
+ */
+@ConfigurationProperties("tracker.database.embedded")
+public record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral) {
+
+  public EmbeddedDatabaseProperties {
+    if (dataDirectory == null) {
+      dataDirectory = Path.of("data", "postgres");
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package org.strategytracker.platform.web;
+
+import java.sql.SQLTransientException;
+import java.util.List;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Maps every failure to problem+json: bad input to 400 naming the field and the rule, broken
+ * domain rules to 422, unknown ids to 404, stale versions to 412, a database that is away to 503
+ * with Retry-After, and anything unexpected to a 500 without stack trace or SQL.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  @ExceptionHandler(RuleViolation.class)
+  ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+    HttpStatus status =
+        switch (e.kind()) {
+          case INPUT -> HttpStatus.BAD_REQUEST;
+          case STATE -> HttpStatus.UNPROCESSABLE_CONTENT;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+    String title =
+        switch (e.kind()) {
+          case INPUT -> "Ungültige Eingabe";
+          case STATE -> "Regel verletzt";
+          case NOT_FOUND -> "Nicht gefunden";
+        };
+    return Problems.answer(
+        Problems.problem(status, e.rule(), title, List.of(new FieldError(e.field(), e.rule(), e.getMessage()))));
+  }
+
+  @ExceptionHandler(AggregateNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-measure",
+            "Nicht gefunden",
+            List.of(new FieldError("id", "unknown-measure", "Diese Maßnahme gibt es nicht: " + e.getAggregateIdentifier()))));
+  }
+
+  @ExceptionHandler(ConflictingAggregateVersionException.class)
+  ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.PRECONDITION_FAILED,
+            "stale-version",
+            "Veraltete Version",
+            List.of(
+                new FieldError(
+                    HttpHeaders.IF_MATCH,
+                    "stale-version",
+                    "Die Maßnahme wurde inzwischen geändert (aktuelle Version "
+                        + (e.getActualVersion() + 1)
+                        + "); bitte neu laden und erneut versuchen."))));
+  }
+
+  @ExceptionHandler(AggregateStreamCreationException.class)
+  ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.CONFLICT,
+            "already-exists",
+            "Existiert bereits",
+            List.of(new FieldError("id", "already-exists", "Eine Maßnahme mit dieser Kennung existiert bereits."))));
+  }
+
+  @ExceptionHandler(ConcurrencyException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.CONFLICT,
+            "concurrent-change",
+            "Gleichzeitige Änderung",
+            List.of(
+                new FieldError(
+                    "id", "concurrent-change", "Die Maßnahme wurde gleichzeitig geändert; bitte erneut versuchen."))));
+  }
+
+  @ExceptionHandler({
+    CannotCreateTransactionException.class,
+    DataAccessResourceFailureException.class,
+    TransientDataAccessException.class,
+    JdbcException.class,
+    EventStoreException.class
+  })
+  ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+    log.warn("store unavailable: {}", e.toString());
+    ProblemDetail problem =
+        Problems.problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "store-unavailable",
+            "Vorübergehend nicht verfügbar",
+            List.of(
+                new FieldError(
+                    "database", "store-unavailable", "Die Datenbank ist gerade nicht erreichbar; nichts wurde gespeichert.")));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-value",
+            "Ungültige Eingabe",
+            List.of(new FieldError("request", "invalid-value", e.getMessage()))));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-value",
+            "Ungültige Eingabe",
+            List.of(new FieldError(e.getName(), "invalid-value", "Ungültiger Wert für " + e.getName() + "."))));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (isTransientDatabaseFailure(e)) {
+      return storeUnavailable(new DataAccessResourceFailureException(e.getMessage(), e));
+    }
+    log.error("unexpected failure", e);
+    return Problems.answer(
+        Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Interner Fehler", List.of()));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = "body";
+    String message = "Der Inhalt ist kein gültiges JSON dieses Formats.";
+    Throwable cause = e.getCause();
+    while (cause != null && !(cause instanceof JacksonException)) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+      field = jsonPath(jackson.getPath());
+      message = "Ungültiger Wert für „" + field + "“ (falscher Typ, unbekannter Wert oder fehlerhaftes Format).";
+    }
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body", List.of(new FieldError(field, "malformed-body", message)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), ruleName(error.getCode()), error.getDefaultMessage()))
+            .toList();
+    return problem(HttpStatus.BAD_REQUEST, "validation", errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldError(
+                                    result.getMethodParameter().getParameterName(),
+                                    ruleName(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+                                    error.getDefaultMessage())))
+            .toList();
+    return problem(HttpStatus.BAD_REQUEST, "validation", errors);
+  }
+
+  @ExceptionHandler(MissingRequestHeaderException.class)
+  ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "required",
+            "Ungültige Eingabe",
+            List.of(new FieldError(e.getHeaderName(), "required", "Der Header " + e.getHeaderName() + " fehlt."))));
+  }
+
+  private ResponseEntity<Object> problem(HttpStatus status, String type, List<FieldError> errors) {
+    ProblemDetail problem = Problems.problem(status, type, "Ungültige Eingabe", errors);
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static String jsonPath(List<JacksonException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JacksonException.Reference reference : path) {
+      if (reference.getPropertyName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        field.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return field.toString();
+  }
+
+  private static String ruleName(String code) {
+    if (code == null) {
+      return "invalid";
+    }
+    return switch (code) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Size" -> "length";
+      case "Min", "Max", "DecimalMin", "DecimalMax", "PositiveOrZero", "Positive" -> "range";
+      case "Pattern" -> "format";
+      default -> code.toLowerCase();
+    };
+  }
+
+  private static boolean isTransientDatabaseFailure(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientException
+          || cause instanceof java.net.ConnectException
+          || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+package org.strategytracker.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Builds problem+json answers with the list of broken rules. */
+public final class Problems {
+
+  public static final String TYPE_BASE = "https://strategy-tracker.org/problems/";
+
+  private Problems() {}
+
+  public static ProblemDetail problem(HttpStatus status, String type, String title, List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(title);
+    problem.setDetail(
+        errors.isEmpty() ? title : errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).get());
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    return problem;
+  }
+
+  public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

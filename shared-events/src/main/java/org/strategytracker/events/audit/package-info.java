@@ -1,0 +1,2 @@
+/** The audit metadata every event carries: who, on whose behalf, why, from where. */
+package org.strategytracker.events.audit;

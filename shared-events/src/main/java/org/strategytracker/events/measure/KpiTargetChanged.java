@@ -1,0 +1,16 @@
+package org.strategytracker.events.measure;
+
+import org.axonframework.serialization.Revision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A KPI's target or target date changed; the previous ones are kept. */
+@Revision("1")
+public record KpiTargetChanged(
+    MeasureId measureId,
+    KpiId kpiId,
+    BigDecimal previousTarget,
+    LocalDate previousTargetDate,
+    BigDecimal target,
+    LocalDate targetDate,
+    String reason) {}

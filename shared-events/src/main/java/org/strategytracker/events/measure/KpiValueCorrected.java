@@ -1,0 +1,17 @@
+package org.strategytracker.events.measure;
+
+import org.axonframework.serialization.Revision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A recorded KPI value was corrected; the original stays in the history. */
+@Revision("1")
+public record KpiValueCorrected(
+    MeasureId measureId,
+    KpiId kpiId,
+    KpiValueId valueId,
+    BigDecimal previousValue,
+    BigDecimal value,
+    LocalDate previousObservedOn,
+    LocalDate observedOn,
+    String reason) {}

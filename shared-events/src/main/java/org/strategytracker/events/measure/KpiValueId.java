@@ -1,0 +1,25 @@
+package org.strategytracker.events.measure;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a KPI value within its measure: a lowercase slug or a UUID. */
+public record KpiValueId(String value) {
+
+  public KpiValueId {
+    Objects.requireNonNull(value, "KPI value id");
+    if (!MeasureId.SLUG.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "KPI value id must be 1 to 80 lowercase letters, digits or '-', starting with a letter or digit");
+    }
+  }
+
+  public static KpiValueId random() {
+    return new KpiValueId(UUID.randomUUID().toString());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

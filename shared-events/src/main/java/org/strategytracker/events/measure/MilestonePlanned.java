@@ -1,0 +1,9 @@
+package org.strategytracker.events.measure;
+
+import org.axonframework.serialization.Revision;
+import java.time.LocalDate;
+
+/** A milestone was added to the measure with its due date. */
+@Revision("1")
+public record MilestonePlanned(
+    MeasureId measureId, MilestoneId milestoneId, String title, LocalDate dueDate) {}
