@@ -1,0 +1,1 @@
+-- The read models start empty; each projection adds its tables in its own migration.
