@@ -14,8 +14,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -32,6 +32,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Axon's event store, token store and dead-letter queue on PostgreSQL, declared explicitly.
@@ -53,6 +54,12 @@ public class PostgresEventStoreConfiguration {
     return new SpringTransactionManager(transactionManager);
   }
 
+  /** Events are read by tolerant readers: a field added later never breaks an older reader. */
+  @Bean
+  public Jackson3SerializerCustomizer tolerantEventReader() {
+    return builder -> builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
   @Bean
   public ConnectionProvider connectionProvider(DataSource dataSource) {
     return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
@@ -60,7 +67,7 @@ public class PostgresEventStoreConfiguration {
 
   @Bean
   public PersistenceExceptionResolver persistenceExceptionResolver() {
-    return new JdbcSQLErrorCodesResolver();
+    return new PostgresDuplicateKeyResolver();
   }
 
   @Bean

@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Maps every failure to problem+json: bad input to 400 naming the field and the rule, broken
@@ -171,11 +172,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     while (cause != null && !(cause instanceof JacksonException)) {
       cause = cause.getCause();
     }
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+    String rule = "malformed-body";
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      field = jsonPath(unknown.getPath());
+      rule = "unknown-field";
+      message = "Unbekanntes Feld „" + field + "“.";
+    } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       field = jsonPath(jackson.getPath());
+      rule = "invalid-value";
       message = "Ungültiger Wert für „" + field + "“ (falscher Typ, unbekannter Wert oder fehlerhaftes Format).";
     }
-    return problem(HttpStatus.BAD_REQUEST, "malformed-body", List.of(new FieldError(field, "malformed-body", message)));
+    return problem(HttpStatus.BAD_REQUEST, rule, List.of(new FieldError(field, rule, message)));
   }
 
   @Override

@@ -52,8 +52,8 @@ public record Period(
     return new Period(text, Kind.UNPARSED, null, null, null, null, false, null, null);
   }
 
-  /** Whether the parser understood the text. */
-  public boolean isParsed() {
+  /** Whether the parser understood the text (a method, not a property, so it is not stored with events). */
+  public boolean readable() {
     return kind != Kind.UNPARSED && kind != Kind.UNSPECIFIED;
   }
 

@@ -1,0 +1,2 @@
+/** The single-JVM default run of both services. */
+package org.strategytracker.app;
