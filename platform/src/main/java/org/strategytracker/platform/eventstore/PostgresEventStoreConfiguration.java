@@ -27,6 +27,7 @@ import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -88,7 +89,9 @@ public class PostgresEventStoreConfiguration {
         .build();
   }
 
+  /** With Axon Server (the compose profile), Axon Server is the event store and this engine stands back. */
   @Bean
+  @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
   public EventStorageEngine eventStorageEngine(
       Serializer serializer,
       @Qualifier("eventSerializer") Serializer eventSerializer,
