@@ -1,0 +1,143 @@
+package org.strategytracker.command.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.strategytracker.command.catalogue.Catalogue.KpiRow;
+import org.strategytracker.command.catalogue.Catalogue.MeasureRow;
+import org.strategytracker.command.catalogue.Catalogue.MilestoneRow;
+import org.strategytracker.command.catalogue.Catalogue.Origin;
+import org.strategytracker.events.measure.Collaborator;
+import org.strategytracker.events.measure.KpiId;
+import org.strategytracker.events.measure.MeasureId;
+import org.strategytracker.events.measure.MilestoneId;
+import org.strategytracker.events.measure.OrgUnit;
+import org.strategytracker.events.measure.Period;
+
+/**
+ * Checks every row of a catalogue and reports every problem at once, so that a city fixes its file
+ * in one round. What a cell can get wrong is checked here; the measure's own rules stay with the
+ * aggregate, whose rejection during the import rolls the whole import back.
+ */
+@Component
+public class CatalogueValidator {
+
+  static final int TITLE_MAX = 200;
+  static final int NAME_MAX = 120;
+  static final int TEXT_MAX = 5000;
+  static final int UNIT_MAX = 40;
+
+  public List<ImportProblem> validate(Catalogue catalogue) {
+    List<ImportProblem> problems = new ArrayList<>();
+    if (catalogue.measures().isEmpty()) {
+      problems.add(ImportProblem.ofFile(TabularCatalogue.MEASURES, "empty", "Der Katalog enthält keine Maßnahme."));
+    }
+    Set<String> measureIds = new HashSet<>();
+    for (MeasureRow row : catalogue.measures()) {
+      Rows check = new Rows(row.origin(), problems);
+      if (check.valid("id", row.id(), MeasureId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“") && !measureIds.add(row.id())) {
+        check.problem("id", "duplicate-id", "Die Kennung „" + row.id() + "“ kommt mehrfach vor.");
+      }
+      check.text("title", row.title(), TITLE_MAX, true);
+      check.text("fieldOfAction", row.fieldOfAction(), NAME_MAX, true);
+      check.valid("leadUnit", row.leadUnit(), OrgUnit::of, "ein Fachbereich wie „FB 61“, „FB 11/400“, „E 26“ oder „Dez. V“");
+      row.coLeadUnits().forEach(unit -> check.valid("coLeadUnits", unit, OrgUnit::of, "ein Fachbereich wie „FB 61“"));
+      row.units().forEach(unit -> check.valid("collaboratorUnits", unit, Collaborator::unit, "ein Fachbereich wie „FB 61“"));
+      row.partners().forEach(partner -> check.text("partners", partner, NAME_MAX, true));
+      row.groups().forEach(group -> check.text("groups", group, NAME_MAX, true));
+      if (check.required("priority", row.priority())) {
+        check.valid("priority", row.priority(), Cells::priority, "1, 2 oder 3", "priority-range");
+      }
+      check.text("description", row.description(), TEXT_MAX, false);
+      check.text("measurability", row.measurability(), TEXT_MAX, false);
+      check.text("period", row.period(), Period.MAX_TEXT_LENGTH, false);
+    }
+    Set<String> milestoneIds = new HashSet<>();
+    for (MilestoneRow row : catalogue.milestones()) {
+      Rows check = new Rows(row.origin(), problems);
+      check.knownMeasure(row.measureId(), measureIds);
+      if (check.valid("id", row.id(), MilestoneId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
+          && !milestoneIds.add(row.measureId() + "/" + row.id())) {
+        check.problem("id", "duplicate-id", "Der Meilenstein „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
+      }
+      check.text("title", row.title(), TITLE_MAX, true);
+      check.optional("due", row.due(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
+    }
+    Set<String> kpiIds = new HashSet<>();
+    for (KpiRow row : catalogue.kpis()) {
+      Rows check = new Rows(row.origin(), problems);
+      check.knownMeasure(row.measureId(), measureIds);
+      if (check.valid("id", row.id(), KpiId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
+          && !kpiIds.add(row.measureId() + "/" + row.id())) {
+        check.problem("id", "duplicate-id", "Die Kennzahl „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
+      }
+      check.text("name", row.name(), TITLE_MAX, true);
+      check.text("unit", row.unit(), UNIT_MAX, true);
+      if (check.required("direction", row.direction())) {
+        check.valid("direction", row.direction(), Cells::direction, "INCREASE, DECREASE oder MAINTAIN", "direction");
+      }
+      check.optional("baseline", row.baseline(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
+      check.optional("target", row.target(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
+      check.optional("targetDate", row.targetDate(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
+      if (row.targetDate() != null && row.target() == null) {
+        check.problem("target", "target-required", "Ein Zieldatum braucht einen Zielwert.");
+      }
+    }
+    return problems;
+  }
+
+  /** The checks of one row, each adding a problem that names the row and the column. */
+  private record Rows(Origin origin, List<ImportProblem> problems) {
+
+    void problem(String column, String rule, String message) {
+      problems.add(ImportProblem.at(origin, column, rule, message));
+    }
+
+    boolean required(String column, String value) {
+      if (value == null || value.isBlank()) {
+        problem(column, "required", "„" + column + "“ fehlt.");
+        return false;
+      }
+      return true;
+    }
+
+    void text(String column, String value, int max, boolean required) {
+      if (required && !required(column, value)) {
+        return;
+      }
+      if (value != null && value.strip().length() > max) {
+        problem(column, "length", "„" + column + "“ darf höchstens " + max + " Zeichen lang sein.");
+      }
+    }
+
+    boolean valid(String column, String value, Function<String, ?> reader, String expected) {
+      return required(column, value) && optional(column, value, reader, expected, "format");
+    }
+
+    boolean valid(String column, String value, Function<String, ?> reader, String expected, String rule) {
+      return optional(column, value, reader, expected, rule);
+    }
+
+    boolean optional(String column, String value, Function<String, ?> reader, String expected, String rule) {
+      if (value == null) {
+        return true;
+      }
+      try {
+        reader.apply(value);
+        return true;
+      } catch (IllegalArgumentException e) {
+        problem(column, rule, "„" + value + "“ ist kein gültiger Wert für „" + column + "“: erwartet wird " + expected + ".");
+        return false;
+      }
+    }
+
+    void knownMeasure(String measureId, Set<String> measureIds) {
+      if (required("measureId", measureId) && !measureIds.contains(measureId)) {
+        problem("measureId", "unknown-measure", "Die Maßnahme „" + measureId + "“ steht nicht in der Maßnahmen-Tabelle.");
+      }
+    }
+  }
+}
