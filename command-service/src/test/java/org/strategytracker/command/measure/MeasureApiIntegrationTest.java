@@ -10,7 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.command.support.Api;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tracker.database.embedded.ephemeral=true")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
 class MeasureApiIntegrationTest {
 
   static final Map<String, String> FB61 = Map.of("X-Actor", "u-4711", "X-Actor-Unit", "FB 61");
