@@ -1,0 +1,36 @@
+package org.strategytracker.query.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strategytracker.platform.web.RuleViolation;
+
+/** The strategy office's overview in one answer. */
+@RestController
+@Tag(name = "Dashboard", description = "Kennzahlen über alle Maßnahmen")
+class DashboardController {
+
+  private static final int MAX_STALE_DAYS = 3650;
+
+  private final DashboardQueries queries;
+
+  DashboardController(DashboardQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Übersicht: Anzahlen, überfällige Meilensteine, lange nicht aktualisierte Maßnahmen, Kennzahlen")
+  Dashboard dashboard(
+      @Parameter(description = "Ab so vielen Tagen ohne Änderung gilt eine offene Maßnahme als veraltet (Standard 90)")
+      @RequestParam(required = false) Integer staleDays) {
+    int days = staleDays == null ? 90 : staleDays;
+    if (days < 1 || days > MAX_STALE_DAYS) {
+      throw RuleViolation.input("staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
+    }
+    return queries.figures(days);
+  }
+}

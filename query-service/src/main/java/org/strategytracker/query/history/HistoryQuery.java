@@ -1,0 +1,72 @@
+package org.strategytracker.query.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.strategytracker.events.measure.OrgUnit;
+import org.strategytracker.platform.web.RuleViolation;
+
+/**
+ * Which audit entries to read, newest first: of one measure or of all, by the actor's unit (with
+ * its sub-units), the actor, the event type and a time range ({@code from} inclusive, {@code to}
+ * exclusive; a date means its start in the city's time zone).
+ */
+public record HistoryQuery(
+    String measureId, OrgUnit unit, String actor, String eventType, Instant from, Instant to, int page, int size) {
+
+  static final Set<String> EVENT_TYPES = Set.of("MeasureRegistered", "MeasureDetailsRevised", "LeadUnitAssigned",
+      "CollaboratorAdded", "CollaboratorRemoved", "PriorityAssigned", "PeriodPlanned", "StatusChanged",
+      "MeasureReopened", "MilestonePlanned", "MilestoneRescheduled", "MilestoneReached", "MilestoneDropped",
+      "KpiDefined", "KpiTargetChanged", "KpiValueRecorded", "KpiValueCorrected", "ProgressReported");
+  private static final int MAX_SIZE = 500;
+
+  public static HistoryQuery parse(String measureId, String unit, String actor, String type, String from, String to,
+      Integer page, Integer size, ZoneId zone) {
+    if (type != null && !type.isBlank() && !EVENT_TYPES.contains(type.strip())) {
+      throw RuleViolation.input("type", "unknown-value", "Unbekannter Ereignistyp: " + type);
+    }
+    int pageNumber = page == null ? 0 : page;
+    int pageSize = size == null ? 100 : size;
+    if (pageNumber < 0) {
+      throw RuleViolation.input("page", "range", "Die Seite muss 0 oder größer sein.");
+    }
+    if (pageSize < 1 || pageSize > MAX_SIZE) {
+      throw RuleViolation.input("size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
+    }
+    Instant start = instant("from", from, zone);
+    Instant end = instant("to", to, zone);
+    if (start != null && end != null && !end.isAfter(start)) {
+      throw RuleViolation.input("to", "range", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
+    }
+    return new HistoryQuery(measureId, unit(unit), blank(actor), blank(type), start, end, pageNumber, pageSize);
+  }
+
+  private static Instant instant(String parameter, String raw, ZoneId zone) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(zone).toInstant() : Instant.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw RuleViolation.input(parameter, "format",
+          "Zeitpunkt wie 2024-05-31 oder 2024-05-31T10:00:00Z erwartet, war: " + raw);
+    }
+  }
+
+  private static OrgUnit unit(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return OrgUnit.of(raw);
+    } catch (IllegalArgumentException e) {
+      throw RuleViolation.input("unit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
+    }
+  }
+
+  private static String blank(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+}
