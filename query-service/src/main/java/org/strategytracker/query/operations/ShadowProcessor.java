@@ -1,0 +1,52 @@
+package org.strategytracker.query.operations;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * A pooled streaming processor outside Axon's configuration, reading the whole event stream from
+ * the start into the tables of a new generation. Its tokens live in {@code token_entry} under its
+ * own name, so it survives nothing but is visible to the lag query like any other.
+ */
+final class ShadowProcessor {
+
+  private final PooledStreamingEventProcessor processor;
+  private final ScheduledExecutorService coordinator;
+  private final ScheduledExecutorService workers;
+
+  ShadowProcessor(String name, List<Object> handlers, EventStore eventStore, TokenStore tokenStore,
+      TransactionManager transactionManager, int threads, int batchSize) {
+    this.coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-coordinator"));
+    this.workers = Executors.newScheduledThreadPool(threads, runnable -> new Thread(runnable, name + "-worker"));
+    this.processor = PooledStreamingEventProcessor.builder()
+        .name(name)
+        .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
+        .messageSource(eventStore)
+        .tokenStore(tokenStore)
+        .transactionManager(transactionManager)
+        .coordinatorExecutor(coordinator)
+        .workerExecutor(workers)
+        .initialSegmentCount(1)
+        .batchSize(batchSize)
+        .tokenClaimInterval(500)
+        .initialToken(StreamableMessageSource::createTailToken)
+        .build();
+  }
+
+  void start() {
+    processor.start();
+  }
+
+  void stop() {
+    processor.shutDown();
+    coordinator.shutdownNow();
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,95 @@
+package org.strategytracker.query.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategytracker.platform.database.EmbeddedDatabase;
+import org.strategytracker.query.QueryServiceApplication;
+import org.strategytracker.query.support.EventLog;
+import org.strategytracker.query.support.QueryApi;
+import org.strategytracker.query.support.QueryServiceTest;
+import org.strategytracker.query.support.Scenario;
+import org.strategytracker.query.support.Tables;
+
+@QueryServiceTest
+class ProjectionRebuildIntegrationTest {
+
+  static final Map<String, List<String>> VIEWS = Map.of(
+      "portfolio", List.of("portfolio_measure", "portfolio_milestone", "portfolio_kpi", "portfolio_kpi_value"),
+      "history", List.of("history_entry", "history_label"),
+      "kpi", List.of("kpi_definition", "kpi_value", "kpi_correction"));
+
+  @LocalServerPort int port;
+  @Autowired EventStore eventStore;
+  @Autowired JdbcClient jdbc;
+  @Autowired TokenPositions tokens;
+  @Autowired EmbeddedDatabase database;
+  QueryApi api;
+
+  @BeforeEach
+  void setUp() {
+    api = new QueryApi(port);
+    Scenario.everyEventType(new EventLog(eventStore), "rb-" + System.nanoTime() % 100000);
+    await().atMost(Duration.ofSeconds(20)).until(() -> VIEWS.keySet().stream()
+        .allMatch(p -> tokens.lowest(p).orElse(-1) >= tokens.head()));
+  }
+
+  @Test
+  void rebuildsEveryProjectionBesideTheLiveTablesIntoExactlyTheSameContentsWhileTheApiKeepsAnswering() {
+    for (String projection : VIEWS.keySet()) {
+      Map<String, List<String>> before = snapshot(projection);
+      int generation = Tables.generation(jdbc, projection);
+
+      QueryApi.Response started = api.post("/api/v1/admin/projections/" + projection + "/rebuild");
+
+      assertThat(started.status()).as(started.body()).isEqualTo(202);
+      String statusUrl = started.header("Location");
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        assertThat(api.get("/api/v1/measures?size=5").status()).isEqualTo(200);
+        return api.get(statusUrl).json().get("state").asString().equals("DONE");
+      });
+      assertThat(Tables.generation(jdbc, projection)).isEqualTo(generation + 1);
+      assertThat(snapshot(projection)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void rebuildsFromTheCommandLineAndStops() {
+    Map<String, List<String>> before = snapshot("history");
+    int generation = Tables.generation(jdbc, "history");
+
+    try (ConfigurableApplicationContext cli = new SpringApplicationBuilder(QueryServiceApplication.class)
+        .web(WebApplicationType.NONE)
+        .run("--tracker.rebuild=history", "--spring.datasource.url=" + database.jdbcUrl())) {
+      assertThat(Tables.generation(jdbc, "history")).isEqualTo(generation + 1);
+    }
+    assertThat(snapshot("history")).isEqualTo(before);
+  }
+
+  @Test
+  void refusesToRebuildAProjectionItDoesNotKnow() {
+    QueryApi.Response response = api.post("/api/v1/admin/projections/gibt-es-nicht/rebuild");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
+  }
+
+  private Map<String, List<String>> snapshot(String projection) {
+    Map<String, List<String>> contents = new LinkedHashMap<>();
+    VIEWS.get(projection).forEach(view -> contents.put(view, Tables.contents(jdbc, view)));
+    return contents;
+  }
+}
