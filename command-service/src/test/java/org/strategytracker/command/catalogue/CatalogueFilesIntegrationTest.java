@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.command.catalogue.ImportClient.Answer;
 import org.strategytracker.command.catalogue.ImportClient.Named;
 
+/** "test.context" gives this class a context and a database of its own. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
+    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false", "test.context=catalogue-files"})
 class CatalogueFilesIntegrationTest {
 
   static final String MEASURES_HEADER =

@@ -13,9 +13,10 @@ import org.strategytracker.command.support.Api;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** "test.context" gives this class a context and a database of its own. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
+    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false", "test.context=catalogue-import"})
 class CatalogueImportIntegrationTest {
 
   private static final String CATALOGUE =
