@@ -6,19 +6,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.query.projection.ProjectionDefinition;
 import org.strategytracker.query.projection.ProjectionTables;
+import org.strategytracker.query.projection.Savepoint;
 
 /** The audit history's handler on the live tables, and how a rebuild builds it anew. */
 @Configuration(proxyBeanMethods = false)
 class HistoryConfiguration {
 
   @Bean
-  HistoryProjection historyProjection(JdbcClient jdbc) {
-    return new HistoryProjection(jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME));
+  HistoryProjection historyProjection(JdbcClient jdbc, Savepoint savepoint) {
+    return new HistoryProjection(jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME), savepoint);
   }
 
   @Bean
-  ProjectionDefinition historyDefinition(JdbcClient jdbc) {
+  ProjectionDefinition historyDefinition(JdbcClient jdbc, Savepoint savepoint) {
     return new ProjectionDefinition(HistoryProjection.NAME, HistoryProjection.TABLES,
-        tables -> List.of(new HistoryProjection(jdbc, tables)));
+        tables -> List.of(new HistoryProjection(jdbc, tables, savepoint)));
   }
 }

@@ -11,6 +11,7 @@ import org.strategytracker.events.audit.AuditMetadata;
 import org.strategytracker.events.measure.KpiDefined;
 import org.strategytracker.events.measure.MilestonePlanned;
 import org.strategytracker.query.projection.ProjectionTables;
+import org.strategytracker.query.projection.Savepoint;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,14 +29,20 @@ public class HistoryProjection {
 
   private final JdbcClient jdbc;
   private final ProjectionTables tables;
+  private final Savepoint savepoint;
 
-  HistoryProjection(JdbcClient jdbc, ProjectionTables tables) {
+  HistoryProjection(JdbcClient jdbc, ProjectionTables tables, Savepoint savepoint) {
     this.jdbc = jdbc;
     this.tables = tables;
+    this.savepoint = savepoint;
   }
 
   @EventHandler
   void on(Object event, DomainEventMessage<?> message) {
+    savepoint.run(() -> record(event, message));
+  }
+
+  private void record(Object event, DomainEventMessage<?> message) {
     Tables t = tables.resolve();
     String measure = message.getAggregateIdentifier();
     if (event instanceof MilestonePlanned e) {

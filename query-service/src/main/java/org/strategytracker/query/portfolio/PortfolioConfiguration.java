@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.query.projection.ProjectionDefinition;
 import org.strategytracker.query.projection.ProjectionTables;
+import org.strategytracker.query.projection.Savepoint;
 
 /** The portfolio projection's handlers on the live tables, and how a rebuild builds them anew. */
 @Configuration(proxyBeanMethods = false)
@@ -20,19 +21,19 @@ class PortfolioConfiguration {
   }
 
   @Bean
-  PortfolioProjection portfolioProjection(JdbcClient jdbc, VersionSignal signal) {
-    return new PortfolioProjection(new PortfolioRows(jdbc), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
+  PortfolioProjection portfolioProjection(JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
+    return new PortfolioProjection(new PortfolioRows(jdbc, savepoint), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
   }
 
   @Bean
-  PortfolioPlanProjection portfolioPlanProjection(JdbcClient jdbc, VersionSignal signal) {
+  PortfolioPlanProjection portfolioPlanProjection(JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
     return new PortfolioPlanProjection(
-        new PortfolioRows(jdbc), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
+        new PortfolioRows(jdbc, savepoint), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
   }
 
   @Bean
-  ProjectionDefinition portfolioDefinition(JdbcClient jdbc) {
-    PortfolioRows rows = new PortfolioRows(jdbc);
+  ProjectionDefinition portfolioDefinition(JdbcClient jdbc, Savepoint savepoint) {
+    PortfolioRows rows = new PortfolioRows(jdbc, savepoint);
     return new ProjectionDefinition(PortfolioProjection.NAME, TABLES, tables -> List.of(
         new PortfolioProjection(rows, tables, VersionSignal.NONE),
         new PortfolioPlanProjection(rows, tables, VersionSignal.NONE)));

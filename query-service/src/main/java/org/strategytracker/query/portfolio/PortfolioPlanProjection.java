@@ -85,14 +85,16 @@ public class PortfolioPlanProjection {
   }
 
   private void write(MeasureId measure, long sequence, Instant at, String sql, String table, Object... values) {
-    Tables t = tables.resolve();
-    if (rows.advance(t, measure, sequence + 1, at)) {
-      var statement = rows.jdbc().sql(sql.formatted(t.of(table)));
-      for (Object value : values) {
-        statement = statement.param(value);
+    rows.atomically(() -> {
+      Tables t = tables.resolve();
+      if (rows.advance(t, measure, sequence + 1, at)) {
+        var statement = rows.jdbc().sql(sql.formatted(t.of(table)));
+        for (Object value : values) {
+          statement = statement.param(value);
+        }
+        statement.update();
       }
-      statement.update();
-    }
+    });
     signal.after(measure);
   }
 }

@@ -34,6 +34,11 @@ public class PortfolioProjection {
 
   @EventHandler
   void on(MeasureRegistered e, @SequenceNumber long sequence, @Timestamp Instant at) {
+    rows.atomically(() -> register(e, sequence, at));
+    signal.after(e.measureId());
+  }
+
+  private void register(MeasureRegistered e, long sequence, Instant at) {
     Tables t = tables.resolve();
     Period period = e.period();
     rows.jdbc()
@@ -46,7 +51,6 @@ public class PortfolioProjection {
             Status.PLANNED.name(), e.description(), e.measurability(), period.text(), period.kind().name(),
             period.start(), period.end(), Times.utc(at), Times.utc(at), sequence + 1)
         .update();
-    signal.after(e.measureId());
   }
 
   @EventHandler
@@ -62,25 +66,29 @@ public class PortfolioProjection {
 
   @EventHandler
   void on(CollaboratorAdded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    Tables t = tables.resolve();
-    if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-      List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-      if (!collaborators.contains(e.collaborator())) {
-        collaborators.add(e.collaborator());
+    rows.atomically(() -> {
+      Tables t = tables.resolve();
+      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+        if (!collaborators.contains(e.collaborator())) {
+          collaborators.add(e.collaborator());
+        }
+        rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
       }
-      rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-    }
+    });
     signal.after(e.measureId());
   }
 
   @EventHandler
   void on(CollaboratorRemoved e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    Tables t = tables.resolve();
-    if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-      List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-      collaborators.remove(e.collaborator());
-      rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-    }
+    rows.atomically(() -> {
+      Tables t = tables.resolve();
+      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+        collaborators.remove(e.collaborator());
+        rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
+      }
+    });
     signal.after(e.measureId());
   }
 
@@ -122,10 +130,12 @@ public class PortfolioProjection {
   }
 
   private void change(MeasureId measure, long sequence, Instant at, String assignments, Object... values) {
-    Tables t = tables.resolve();
-    if (rows.advance(t, measure, sequence + 1, at)) {
-      rows.set(t, measure, assignments, values);
-    }
+    rows.atomically(() -> {
+      Tables t = tables.resolve();
+      if (rows.advance(t, measure, sequence + 1, at)) {
+        rows.set(t, measure, assignments, values);
+      }
+    });
     signal.after(measure);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.events.measure.Collaborator;
 import org.strategytracker.events.measure.MeasureId;
+import org.strategytracker.query.projection.Savepoint;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 
@@ -17,9 +18,16 @@ import org.strategytracker.query.projection.Times;
 final class PortfolioRows {
 
   private final JdbcClient jdbc;
+  private final Savepoint savepoint;
 
-  PortfolioRows(JdbcClient jdbc) {
+  PortfolioRows(JdbcClient jdbc, Savepoint savepoint) {
     this.jdbc = jdbc;
+    this.savepoint = savepoint;
+  }
+
+  /** Runs one event's writes so that a failure leaves the batch's transaction usable. */
+  void atomically(Runnable writes) {
+    savepoint.run(writes);
   }
 
   JdbcClient jdbc() {

@@ -1,0 +1,17 @@
+package org.strategytracker.query.operations;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Events a projection could not process, parked in Axon's dead-letter queue so that the events of
+ * other measures keep flowing. Later events of the same measure wait behind them, in order.
+ */
+public record DeadLetters(String group, long count, List<Letter> letters) {
+
+  /** One parked event and why it failed. */
+  public record Letter(String eventId, String measureId, long version, String eventType, Instant enqueuedAt, String cause) {}
+
+  /** What a retry did: how many measures' sequences went through and how many letters are left. */
+  public record Retried(String group, int sequencesProcessed, long remaining) {}
+}
