@@ -9,6 +9,7 @@ import org.strategytracker.command.catalogue.Catalogue.MeasureRow;
 import org.strategytracker.command.catalogue.Catalogue.MilestoneRow;
 import org.strategytracker.command.catalogue.Catalogue.Origin;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -25,11 +26,12 @@ public class YamlCatalogueReader {
   private static final Set<String> MEASURE_KEYS =
       Set.of("id", "title", "fieldOfAction", "leadUnit", "coLeadUnits", "priority", "detailTitle", "collaborators", "description",
           "measurability", "period", "milestones", "kpis", "discrepancies");
+  private static final Set<String> LIST_KEYS = Set.of("coLeadUnits", "collaborators", "milestones", "kpis", "discrepancies");
   private static final Set<String> COLLABORATOR_KEYS = Set.of("units", "partners", "groups");
   private static final Set<String> MILESTONE_KEYS = Set.of("id", "title", "due");
   private static final Set<String> KPI_KEYS = Set.of("id", "name", "unit", "direction", "baseline", "target", "targetDate");
 
-  private final YAMLMapper yaml = YAMLMapper.builder().build();
+  private final YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   /** @param fallbackDocument the document's name when the file names none */
   public Catalogue read(CatalogueFile file, String fallbackDocument) {
@@ -51,6 +53,7 @@ public class YamlCatalogueReader {
     for (JsonNode node : root.path("measures").values()) {
       Origin origin = new Origin(TABLE, ++number);
       unknownKeys(node, MEASURE_KEYS, origin, problems);
+      nestedValues(node, origin, problems);
       unknownKeys(node.path("collaborators"), COLLABORATOR_KEYS, origin, problems);
       measures.add(measure(origin, node));
       int m = 0;
@@ -102,10 +105,19 @@ public class YamlCatalogueReader {
     }
   }
 
+  private static void nestedValues(JsonNode node, Origin origin, List<ImportProblem> problems) {
+    if (node.isObject()) {
+      node.properties().stream()
+          .filter(property -> property.getValue().isContainer() && !LIST_KEYS.contains(property.getKey()))
+          .forEach(property -> problems.add(ImportProblem.at(origin, property.getKey(), "format",
+              "„" + property.getKey() + "“ ist ein einzelner Wert, keine Liste und keine Zuordnung.")));
+    }
+  }
+
   private static String text(JsonNode node, String key) {
     JsonNode value = node.path(key);
     if (value.isMissingNode() || value.isNull() || value.isContainer()) {
-      return value.isContainer() ? value.toString() : null;
+      return null;
     }
     String text = value.asString();
     return text.isBlank() ? null : text.strip();
