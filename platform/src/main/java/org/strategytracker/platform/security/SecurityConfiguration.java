@@ -18,7 +18,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -70,9 +69,7 @@ public class SecurityConfiguration {
       auth.requestMatchers("/api/v1/**").hasAnyRole(Role.EDITOR.name(), Role.STRATEGY_OFFICE.name());
       readable(auth.anyRequest(), publicView);
     });
-    http.csrf(csrf -> csrf
-        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-        .ignoringRequestMatchers(SecurityConfiguration::carriesNoSession));
+    http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSession));
     http.headers(headers -> headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
