@@ -1,16 +1,14 @@
 package org.strategytracker.command.actor;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The header stand-in applies until another {@link ActorResolver} is declared. */
+/** The actor of every command is the authenticated principal. */
 @Configuration(proxyBeanMethods = false)
 class ActorConfiguration {
 
   @Bean
-  @ConditionalOnMissingBean
   ActorResolver actorResolver() {
-    return new HeaderActorResolver();
+    return new AuthenticatedActorResolver();
   }
 }

@@ -1,2 +1,2 @@
-/** Who is acting: the one seam through which a request's actor reaches the audit metadata. */
+/** Who is acting: the authenticated principal as the actor of every command and event. */
 package org.strategytracker.command.actor;

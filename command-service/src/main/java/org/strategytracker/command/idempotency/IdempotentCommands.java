@@ -15,12 +15,12 @@ import org.strategytracker.platform.web.RuleViolation;
  * and the key are stored together, or neither is. Two concurrent first sends of one key collide
  * on the key's primary key, and the loser's transaction rolls back whole.
  */
-class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
 
   private final IdempotencyStore store;
   private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-  IdempotentCommands(IdempotencyStore store) {
+  public IdempotentCommands(IdempotencyStore store) {
     this.store = store;
   }
 

@@ -55,11 +55,7 @@ class CommandSender {
   }
 
   private static Map<String, Object> metadata(Actor actor, String reason, HttpServletRequest request) {
-    Map<String, Object> metadata = new HashMap<>();
-    metadata.put(AuditMetadata.ACTOR_ID, actor.id());
-    if (actor.unit() != null) {
-      metadata.put(AuditMetadata.ACTOR_UNIT, actor.unit().code());
-    }
+    Map<String, Object> metadata = new HashMap<>(actor.metadata());
     if (reason != null && !reason.isBlank()) {
       metadata.put(AuditMetadata.REASON, reason.strip());
     }

@@ -273,6 +273,11 @@ public class Measure {
     return getVersion();
   }
 
+  /** Who leads and who collaborates, for the access policy in front of the handlers. */
+  public Responsibility responsibility() {
+    return new Responsibility(leadUnit, collaborators);
+  }
+
   private void requireOpen() {
     if (status.isClosed()) {
       throw RuleViolation.state("status", "measure-closed", "Die Maßnahme ist " + status + " und nimmt nur noch ein Wiedereröffnen an.");

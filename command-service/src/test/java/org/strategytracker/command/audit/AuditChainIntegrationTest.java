@@ -18,7 +18,7 @@ import org.strategytracker.command.support.Api;
     properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
 class AuditChainIntegrationTest {
 
-  static final Map<String, String> FB36 = Map.of("X-Actor", "u-36", "X-Actor-Unit", "FB 36");
+  static final Map<String, String> FB36 = Api.as("strategie");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

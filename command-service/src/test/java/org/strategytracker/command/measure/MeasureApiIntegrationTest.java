@@ -15,7 +15,7 @@ import org.strategytracker.command.support.Api;
     properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
 class MeasureApiIntegrationTest {
 
-  static final Map<String, String> FB61 = Map.of("X-Actor", "u-4711", "X-Actor-Unit", "FB 61");
+  static final Map<String, String> OFFICE = Api.as("strategie");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -25,7 +25,7 @@ class MeasureApiIntegrationTest {
     Api api = new Api(port);
     Api.Response response =
         api.post("/api/v1/measures", Map.of("id", "sportpark-soers", "title", "Sportpark Soers", "fieldOfAction", "Sport und Freizeit",
-            "leadUnit", "FB 61", "priority", 1, "period", "2022 - ?"), FB61);
+            "leadUnit", "FB 61", "priority", 1, "period", "2022 - ?"), OFFICE);
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     assertThat(response.etag()).isEqualTo("\"1\"");
     String type = jdbc.sql("SELECT pg_typeof(payload)::text FROM domain_event_entry WHERE aggregate_identifier = 'sportpark-soers'")

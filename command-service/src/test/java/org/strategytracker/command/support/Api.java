@@ -21,6 +21,12 @@ public final class Api {
     this.base = "http://localhost:" + port;
   }
 
+  /** HTTP Basic credentials of a demo account (password: user name + "-demo"). */
+  public static Map<String, String> as(String username) {
+    String credentials = username + ":" + username + "-demo";
+    return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   public Response post(String path, Object body, Map<String, String> headers) {
     return send("POST", path, body instanceof String raw ? raw : JSON.writeValueAsString(body), headers);
   }
@@ -34,7 +40,7 @@ public final class Api {
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
-          response.headers().firstValue("Content-Type").orElse(""), response.body());
+          response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -44,7 +50,11 @@ public final class Api {
   }
 
   /** What came back: status, ETag, content type and body. */
-  public record Response(int status, String etag, String contentType, String body) {
+  public record Response(int status, String etag, String contentType, String body, Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
     public JsonNode json() {
       return JSON.readTree(body);
     }

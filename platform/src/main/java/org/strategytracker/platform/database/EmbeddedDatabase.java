@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A running embedded PostgreSQL 17 and the database the application uses on it.
  *
- * <p>Persistent: the server keeps its files in a folder and is stopped with the application.
+ * <p>Persistent: the server keeps its files in a folder and is stopped with the application. It
+ * commits synchronously (the embedded binaries' default is asynchronous), so an answered command
+ * survives a crash.
  * Ephemeral: one server per JVM, shared by all application contexts of a test run, each of which
  * gets a database of its own.
  */
@@ -38,6 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory.toAbsolutePath())
               .setCleanDataDirectory(false)
+              .setServerConfig("synchronous_commit", "on")
               .start();
       return new EmbeddedDatabase(server, "postgres", true);
     } catch (IOException e) {

@@ -38,6 +38,7 @@ public class EmbeddedDatabaseConfiguration {
     dataSource.setUsername("postgres");
     dataSource.setPoolName("embedded-postgres");
     dataSource.setMaximumPoolSize(20);
+    dataSource.setConnectionTimeout(3000);
     return dataSource;
   }
 

@@ -51,12 +51,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           case INPUT -> HttpStatus.BAD_REQUEST;
           case STATE -> HttpStatus.UNPROCESSABLE_CONTENT;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
     String title =
         switch (e.kind()) {
           case INPUT -> "Ungültige Eingabe";
           case STATE -> "Regel verletzt";
           case NOT_FOUND -> "Nicht gefunden";
+          case FORBIDDEN -> "Keine Berechtigung";
         };
     return Problems.answer(
         Problems.problem(status, e.rule(), title, List.of(new FieldError(e.field(), e.rule(), e.getMessage()))));

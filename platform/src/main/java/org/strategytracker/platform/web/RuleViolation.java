@@ -44,10 +44,16 @@ public class RuleViolation extends RuntimeException {
     return kind;
   }
 
+  /** The actor may not do this to this measure (403). */
+  public static RuleViolation forbidden(String field, String rule, String message) {
+    return new RuleViolation(Kind.FORBIDDEN, field, rule, message);
+  }
+
   /** Which sort of rule was broken, and so which status answers it. */
   public enum Kind {
     INPUT,
     STATE,
-    NOT_FOUND
+    NOT_FOUND,
+    FORBIDDEN
   }
 }

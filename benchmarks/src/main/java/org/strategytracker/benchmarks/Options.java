@@ -1,0 +1,48 @@
+package org.strategytracker.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to run. {@code --smoke} is the seconds-long version CI runs so the harness keeps working.
+ *
+ * @param measures how many measures the write load spreads over
+ * @param phase how long each load phase runs
+ * @param concurrency the client counts to measure at
+ * @param jar the default run's jar
+ * @param output where to write the markdown report, or {@code null}
+ */
+record Options(int measures, Duration phase, List<Integer> concurrency, Path jar, Path output) {
+
+  static Options parse(String... args) {
+    int measures = 1000;
+    Duration phase = Duration.ofSeconds(20);
+    List<Integer> concurrency = List.of(1, 4, 16);
+    Path jar = Path.of("app/target/strategy-tracker.jar");
+    Path output = null;
+    for (String arg : args) {
+      String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+      if (arg.equals("--smoke")) {
+        measures = 20;
+        phase = Duration.ofSeconds(2);
+        concurrency = List.of(1, 4);
+      } else if (arg.startsWith("--measures=")) {
+        measures = Integer.parseInt(value);
+      } else if (arg.startsWith("--seconds=")) {
+        phase = Duration.ofSeconds(Long.parseLong(value));
+      } else if (arg.startsWith("--concurrency=")) {
+        concurrency = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+      } else if (arg.startsWith("--jar=")) {
+        jar = Path.of(value);
+      } else if (arg.startsWith("--out=")) {
+        output = Path.of(value);
+      } else {
+        throw new IllegalArgumentException("unknown option " + arg
+            + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --jar=PATH, --out=FILE)");
+      }
+    }
+    return new Options(measures, phase, concurrency, jar, output);
+  }
+}
