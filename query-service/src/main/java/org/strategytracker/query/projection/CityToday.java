@@ -11,7 +11,7 @@ public class CityToday {
 
   private final ZoneId zone;
 
-  CityToday(@Value("${tracker.time-zone:Europe/Berlin}") ZoneId zone) {
+  public CityToday(@Value("${tracker.time-zone:Europe/Berlin}") ZoneId zone) {
     this.zone = zone;
   }
 
