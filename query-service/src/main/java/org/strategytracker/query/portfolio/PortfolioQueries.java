@@ -29,7 +29,7 @@ public class PortfolioQueries {
   private final JdbcClient jdbc;
   private final CityToday today;
 
-  PortfolioQueries(JdbcClient jdbc, CityToday today) {
+  public PortfolioQueries(JdbcClient jdbc, CityToday today) {
     this.jdbc = jdbc;
     this.today = today;
   }
