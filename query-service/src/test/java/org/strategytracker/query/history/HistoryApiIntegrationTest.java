@@ -35,7 +35,7 @@ class HistoryApiIntegrationTest {
     await().atMost(Duration.ofSeconds(20)).until(() ->
         api.get("/api/v1/history?measure=hist-b").json().get("totalItems").asInt() == 1
             && api.get("/api/v1/measures/hist-a/history").json().get("totalItems").asInt() == 2);
-    JsonNode latest = api.get("/api/v1/measures/hist-a/history").json().at("/items/0");
+    JsonNode latest = api.get("/api/v1/measures/hist-a/history", QueryApi.as("fb61")).json().at("/items/0");
     assertThat(latest.get("summary").asString()).isEqualTo("Priorität von 2 auf 1 geändert: Ratsbeschluss");
     assertThat(latest.get("actorId").asString()).isEqualTo("u-0815");
     assertThat(latest.get("actorUnit").asString()).isEqualTo("Dez. V");
@@ -43,7 +43,23 @@ class HistoryApiIntegrationTest {
 
     assertThat(api.get("/api/v1/history?unit=Dez.%20V&type=PriorityAssigned").json().get("totalItems").asInt())
         .isEqualTo(1);
-    assertThat(api.get("/api/v1/history?actor=u-0815&measure=hist-b").json().get("totalItems").asInt()).isZero();
+    assertThat(api.get("/api/v1/history?actor=u-0815&measure=hist-b", QueryApi.as("fb61")).json()
+        .get("totalItems").asInt()).isZero();
+  }
+
+  @Test
+  void hidesWhoActedFromThePublicViewAndRefusesToFilterByActorThere() {
+    QueryApi api = new QueryApi(port);
+    new EventLog(eventStore).append("hist-public", registered("hist-public", "Öffentlich", "Sonstiges", "FB 61", 2));
+    await().atMost(Duration.ofSeconds(20)).until(() ->
+        api.get("/api/v1/history?measure=hist-public").json().get("totalItems").asInt() == 1);
+
+    JsonNode entry = api.get("/api/v1/history?measure=hist-public").json().at("/items/0");
+
+    assertThat(entry.get("actorId").isNull()).isTrue();
+    assertThat(entry.get("actorUnit").asString()).isEqualTo("FB 61");
+    assertThat(api.get("/api/v1/history?actor=u-4711").status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/history?actor=u-4711", QueryApi.as("rat")).status()).isEqualTo(403);
   }
 
   @Test

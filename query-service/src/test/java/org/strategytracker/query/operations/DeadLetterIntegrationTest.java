@@ -47,8 +47,8 @@ class DeadLetterIntegrationTest {
     log.append("dlq-gesund", registered("dlq-gesund", "Gesund", "Sonstiges", "FB 61", 2));
 
     await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/measures/dlq-gesund").status() == 200
-        && api.get("/api/v1/admin/dead-letters/portfolio").json().get("count").asInt() == 2);
-    JsonNode letters = api.get("/api/v1/admin/dead-letters/portfolio").json();
+        && api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json().get("count").asInt() == 2);
+    JsonNode letters = api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json();
     assertThat(letters.at("/letters/0/measureId").asString()).isEqualTo("dlq-vergiftet");
     assertThat(letters.at("/letters/0/cause").asString()).contains("Zeile abgelehnt");
     assertThat(api.get("/api/v1/measures/dlq-vergiftet").status()).isEqualTo(404);
@@ -63,7 +63,10 @@ class DeadLetterIntegrationTest {
   }
 
   @Test
-  void answersNotFoundForDeadLettersOfAnUnknownGroup() {
-    assertThat(new QueryApi(port).post("/api/v1/admin/dead-letters/gibt-es-nicht/retry").status()).isEqualTo(404);
+  void answersNotFoundForDeadLettersOfAnUnknownGroupAndAdmitsOnlyTheStrategyOffice() {
+    QueryApi api = new QueryApi(port);
+    assertThat(api.post("/api/v1/admin/dead-letters/gibt-es-nicht/retry").status()).isEqualTo(404);
+    assertThat(api.post("/api/v1/admin/dead-letters/portfolio/retry", QueryApi.as("fb61")).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/admin/dead-letters/portfolio").status()).isEqualTo(401);
   }
 }

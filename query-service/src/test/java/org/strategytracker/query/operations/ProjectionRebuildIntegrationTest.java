@@ -59,7 +59,7 @@ class ProjectionRebuildIntegrationTest {
       String statusUrl = started.header("Location");
       await().atMost(Duration.ofSeconds(30)).until(() -> {
         assertThat(api.get("/api/v1/measures?size=5").status()).isEqualTo(200);
-        return api.get(statusUrl).json().get("state").asString().equals("DONE");
+        return api.get(statusUrl, QueryApi.as("strategie")).json().get("state").asString().equals("DONE");
       });
       assertThat(Tables.generation(jdbc, projection)).isEqualTo(generation + 1);
       assertThat(snapshot(projection)).isEqualTo(before);

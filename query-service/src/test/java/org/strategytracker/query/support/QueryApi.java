@@ -29,8 +29,20 @@ public final class QueryApi {
     return send("GET", path, headers);
   }
 
+  /** Posts as the strategy office's demo account, which the admin endpoints require. */
   public Response post(String path) {
-    return send("POST", path, Map.of());
+    return send("POST", path, as("strategie"));
+  }
+
+  public Response post(String path, Map<String, String> headers) {
+    return send("POST", path, headers);
+  }
+
+  /** HTTP Basic credentials of a demo account (password: user name + "-demo"). */
+  public static Map<String, String> as(String username) {
+    String credentials = username + ":" + username + "-demo";
+    return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+        .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private Response send(String method, String path, Map<String, String> headers) {
