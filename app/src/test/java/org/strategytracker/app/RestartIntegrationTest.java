@@ -27,12 +27,16 @@ class RestartIntegrationTest {
   HttpResponse<String> post(ConfigurableApplicationContext context, String path, String body, String ifMatch) throws Exception {
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").header("X-Actor", "u-1").header("X-Actor-Unit", "FB 45")
+        .header("Content-Type", "application/json").header("Authorization", basic(path.equals("/api/v1/measures") ? "strategie" : "fb45"))
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String basic(String user) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes());
   }
 
   @Test

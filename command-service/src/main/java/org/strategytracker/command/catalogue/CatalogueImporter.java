@@ -80,11 +80,7 @@ public class CatalogueImporter {
   }
 
   private void send(PlannedCommand planned, Actor actor) {
-    Map<String, Object> metadata = new HashMap<>();
-    metadata.put(AuditMetadata.ACTOR_ID, actor.id());
-    if (actor.unit() != null) {
-      metadata.put(AuditMetadata.ACTOR_UNIT, actor.unit().code());
-    }
+    Map<String, Object> metadata = new HashMap<>(actor.metadata());
     metadata.put(AuditMetadata.SOURCE, AuditMetadata.Source.IMPORT.value());
     metadata.put(AuditMetadata.REASON, planned.reason());
     try {

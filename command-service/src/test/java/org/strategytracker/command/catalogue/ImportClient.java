@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ImportClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String OFFICE = org.strategytracker.command.support.Api.as("strategie").get("Authorization");
   private final RestClient client;
 
   ImportClient(int port) {
@@ -29,11 +30,11 @@ final class ImportClient {
         return named.name();
       }
     }));
-    return answer(client.post().uri(query).header("X-Actor", "u-0815").contentType(MediaType.MULTIPART_FORM_DATA).body(body));
+    return answer(client.post().uri(query).header("Authorization", OFFICE).contentType(MediaType.MULTIPART_FORM_DATA).body(body));
   }
 
   Answer yaml(String query, String yaml) {
-    return answer(client.post().uri(query).header("X-Actor", "u-0815").contentType(MediaType.parseMediaType("application/yaml")).body(yaml.getBytes(StandardCharsets.UTF_8)));
+    return answer(client.post().uri(query).header("Authorization", OFFICE).contentType(MediaType.parseMediaType("application/yaml")).body(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Answer answer(RestClient.RequestBodySpec request) {

@@ -24,11 +24,11 @@ class MeasureApiIntegrationTest {
   void registersAMeasureAsAnEventInPostgres() {
     Api api = new Api(port);
     Api.Response response =
-        api.post("/api/v1/measures", Map.of("id", "sportpark-soers", "title", "Sportpark Soers", "fieldOfAction", "Sport und Freizeit",
+        api.post("/api/v1/measures", Map.of("id", "sportpark-soers-api", "title", "Sportpark Soers", "fieldOfAction", "Sport und Freizeit",
             "leadUnit", "FB 61", "priority", 1, "period", "2022 - ?"), OFFICE);
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     assertThat(response.etag()).isEqualTo("\"1\"");
-    String type = jdbc.sql("SELECT pg_typeof(payload)::text FROM domain_event_entry WHERE aggregate_identifier = 'sportpark-soers'")
+    String type = jdbc.sql("SELECT pg_typeof(payload)::text FROM domain_event_entry WHERE aggregate_identifier = 'sportpark-soers-api'")
         .query(String.class).single();
     assertThat(type).isEqualTo("bytea");
   }
