@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.strategytracker.query.support.QueryApi;
 import org.strategytracker.query.support.QueryServiceTest;
 import org.strategytracker.query.support.Scenario;
 import org.strategytracker.query.support.Tables;
+import static org.strategytracker.query.support.Measures.registered;
 
 @QueryServiceTest
 class ProjectionRebuildIntegrationTest {
@@ -37,14 +40,17 @@ class ProjectionRebuildIntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired TokenPositions tokens;
   @Autowired EmbeddedDatabase database;
+  @Autowired EventProcessingConfiguration processing;
   QueryApi api;
 
   @BeforeEach
   void setUp() {
     api = new QueryApi(port);
     Scenario.everyEventType(new EventLog(eventStore), "rb-" + System.nanoTime() % 100000);
-    await().atMost(Duration.ofSeconds(20)).until(() -> VIEWS.keySet().stream()
-        .allMatch(p -> tokens.lowest(p).orElse(-1) >= tokens.head()));
+    long head = tokens.head();
+    await().atMost(Duration.ofSeconds(20)).until(() -> VIEWS.keySet().stream().allMatch(p ->
+        processing.eventProcessor(p, StreamingEventProcessor.class).orElseThrow().processingStatus().values().stream()
+            .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)));
   }
 
   @Test
@@ -64,6 +70,30 @@ class ProjectionRebuildIntegrationTest {
       assertThat(Tables.generation(jdbc, projection)).isEqualTo(generation + 1);
       assertThat(snapshot(projection)).isEqualTo(before);
     }
+  }
+
+  @Test
+  void keepsEveryEventThatArrivesWhileTheNewTablesAreFilled() {
+    EventLog log = new EventLog(eventStore);
+    String prefix = "during-" + System.nanoTime() % 100000;
+
+    QueryApi.Response started = api.post("/api/v1/admin/projections/portfolio/rebuild");
+    int appended = 0;
+    while (appended < 200 && api.get(started.header("Location"), QueryApi.as("strategie")).json().get("state")
+        .asString().equals("RUNNING")) {
+      log.append(prefix + "-" + appended,
+          registered(prefix + "-" + appended, "Während des Neuaufbaus", "Sonstiges", "FB 61", 2));
+      appended++;
+    }
+    log.append(prefix + "-" + appended, registered(prefix + "-" + appended, "Danach", "Sonstiges", "FB 61", 2));
+    int total = appended + 1;
+
+    assertThat(api.get(started.header("Location"), QueryApi.as("strategie")).json().get("state").asString())
+        .isEqualTo("DONE");
+    assertThat(appended).isPositive();
+    await().atMost(Duration.ofSeconds(20)).until(() ->
+        jdbc.sql("SELECT count(*) FROM portfolio_measure WHERE measure_id LIKE ?").param(prefix + "-%")
+                .query(Long.class).single() == total);
   }
 
   @Test

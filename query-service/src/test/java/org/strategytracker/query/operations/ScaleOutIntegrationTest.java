@@ -37,8 +37,8 @@ class ScaleOutIntegrationTest {
   void twoInstancesShareTheSegmentsAndTheSurvivorTakesOverWhenTheOtherIsKilled() throws Exception {
     EmbeddedDatabase database = EmbeddedDatabase.ephemeral();
     List<String> settings = List.of("--spring.datasource.url=" + database.jdbcUrl(), "--server.port=0",
-        "--axon.eventhandling.tokenstore.claim-timeout=3s", "--TRACKER_TOKEN_CLAIM_INTERVAL_MS=300",
-        "--tracker.query.balancing.heartbeat=500ms", "--tracker.query.balancing.node-timeout=3s");
+        "--axon.eventhandling.tokenstore.claim-timeout=5s", "--TRACKER_TOKEN_CLAIM_INTERVAL_MS=300",
+        "--tracker.query.balancing.heartbeat=500ms", "--tracker.query.balancing.node-timeout=5s");
     String self = ManagementFactory.getRuntimeMXBean().getName();
     try (ConfigurableApplicationContext first = new SpringApplicationBuilder(QueryServiceApplication.class)
         .run(settings.toArray(String[]::new))) {
@@ -47,7 +47,7 @@ class ScaleOutIntegrationTest {
       QueryApi api = new QueryApi(((WebServerApplicationContext) first).getWebServer().getPort());
       Process second = startSecondInstance(settings);
       try {
-        await().atMost(Duration.ofSeconds(90)).until(() -> PROCESSORS.stream()
+        await().atMost(Duration.ofSeconds(120)).until(() -> PROCESSORS.stream()
             .allMatch(p -> owners(jdbc, p).size() == 2 && owners(jdbc, p).values().stream().allMatch(n -> n == 2)));
         assertThat(owners(jdbc, "portfolio")).containsKey(self);
 
@@ -55,7 +55,7 @@ class ScaleOutIntegrationTest {
         IntStream.range(0, 8).forEach(i ->
             log.append("scale-" + i, registered("scale-" + i, "Maßnahme " + i, "Sonstiges", "FB 61", 2)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> PROCESSORS.stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> PROCESSORS.stream()
             .allMatch(p -> owners(jdbc, p).equals(Map.of(self, 4L))));
         await().atMost(Duration.ofSeconds(15)).until(() -> IntStream.range(0, 8)
             .allMatch(i -> api.get("/api/v1/measures/scale-" + i).status() == 200));
