@@ -33,8 +33,10 @@ public class AuditChainVerifier {
     if (walk.firstBreak == null && walk.checked > 0) {
       walk.firstBreak = unchainedEvent(walk.lastChainedIndex);
     }
+    long pending = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index > ?")
+        .param(walk.checked == 0 ? Long.MIN_VALUE : walk.lastChainedIndex).query(Long.class).single();
     return new ChainVerification(
-        walk.firstBreak == null, walk.checked, walk.checked == 0 ? null : HexFormat.of().formatHex(walk.previous), walk.firstBreak);
+        walk.firstBreak == null, walk.checked, walk.checked == 0 ? null : HexFormat.of().formatHex(walk.previous), walk.firstBreak, pending);
   }
 
   private ChainVerification.Break unchainedEvent(long headIndex) {

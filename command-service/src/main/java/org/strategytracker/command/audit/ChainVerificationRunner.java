@@ -26,7 +26,8 @@ class ChainVerificationRunner implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     ChainVerification result = verifier.verify();
     if (result.intact()) {
-      System.out.println("Kette intakt: " + result.checked() + " Glieder geprüft, Kopf " + result.headHash());
+      System.out.println("Kette intakt: " + result.checked() + " Glieder geprüft, Kopf " + result.headHash()
+          + "; " + result.pending() + " neuere Ereignisse noch nicht verkettet");
     } else {
       ChainVerification.Break at = result.firstBreak();
       System.out.println("Kette gebrochen an Position " + at.position() + " (globaler Index " + at.globalIndex() + "): " + at.reason());

@@ -63,6 +63,7 @@ class AuditChainIntegrationTest {
     ChainVerification result = verifier.verify();
     assertThat(result.intact()).isTrue();
     assertThat(result.checked()).isEqualTo(events());
+    assertThat(result.pending()).isZero();
     assertThat(result.headHash()).hasSize(64);
   }
 
