@@ -22,7 +22,7 @@ import org.strategytracker.query.projection.ProjectionDefinition;
  * Shares the processors' segments between the instances of the query service on one database.
  * Axon lets the first instance claim every segment; so each instance reports itself alive in
  * {@code query_node} and releases what it holds beyond its fair share (segments divided by live
- * instances), which another instance then claims. An instance that dies stops reporting; its
+ * instances) for one node timeout, long enough for another instance to claim it. An instance that dies stops reporting; its
  * claims expire after the token store's claim timeout and the others take its segments over.
  */
 @Component
@@ -100,7 +100,7 @@ class SegmentBalancer implements SmartLifecycle {
         .forEach(segment -> {
           log.info("Releasing segment {} of {} for another instance ({} instances, fair share {})", segment,
               processor.getName(), nodes, fairShare);
-          processor.releaseSegment(segment);
+          processor.releaseSegment(segment, nodeTimeout.toMillis(), TimeUnit.MILLISECONDS);
         });
   }
 }
