@@ -89,7 +89,7 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
     } else {
       http.httpBasic(basic -> basic.realmName("Strategy Tracker"));
-      http.formLogin(form -> form.permitAll());
+      http.formLogin(form -> form.loginPage("/anmelden").loginProcessingUrl("/login").permitAll());
       http.logout(logout -> logout.permitAll());
     }
     http.addFilterBefore(new RequestSizeLimitFilter(properties.maxRequestBytes()), BasicAuthenticationFilter.class);

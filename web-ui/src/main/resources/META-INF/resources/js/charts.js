@@ -1,0 +1,74 @@
+// Chart.js, served by the app from its webjar, with the settings every chart here shares: no
+// animation (slow PCs, stable screenshots), German numbers, a text table next to each chart.
+
+/** Status colours (with a pattern-free legend; the tables beside carry the same numbers as text). */
+const PALETTE = {
+  PLANNED: '#6f6f6f', IN_PROGRESS: '#00548f', ON_HOLD: '#b36b00', COMPLETED: '#1d5e20', CANCELLED: '#a1a1a1',
+  fortschritt: '#00548f', wert: '#00548f', ziel: '#8b1a1a',
+};
+
+function available() {
+  return typeof window.Chart === 'function';
+}
+
+/** A bar chart; onClick(index, datasetKey) makes each bar a link. */
+export function barChart(canvas, { labels, datasets, horizontal = false, stacked = false, onClick }) {
+  if (!available() || !canvas) return null;
+  return new window.Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: datasets.map((d) => ({ label: d.label, data: d.data, key: d.key, backgroundColor: PALETTE[d.key] || '#00548f' })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      indexAxis: horizontal ? 'y' : 'x',
+      locale: 'de-DE',
+      scales: { x: { stacked, ticks: { precision: 0 } }, y: { stacked, ticks: { precision: 0 } } },
+      plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
+      onClick: (event, elements, chart) => {
+        if (onClick && elements.length) {
+          const element = elements[0];
+          onClick(element.index, chart.data.datasets[element.datasetIndex].key);
+        }
+      },
+      onHover: (event, elements) => {
+        event.native.target.style.cursor = elements.length ? 'pointer' : 'default';
+      },
+    },
+  });
+}
+
+/** A KPI over time: values as a line, the target as a dashed line. */
+export function kpiChart(canvas, { points, target, baseline, definedOn, targetDate, unit }) {
+  if (!available() || !canvas) return null;
+  const values = points.map((p) => ({ x: Date.parse(p.observedOn), y: Number(p.value) }));
+  const datasets = [{ label: `Messwert${unit ? ' (' + unit + ')' : ''}`, data: values, borderColor: PALETTE.wert, backgroundColor: PALETTE.wert, pointStyle: 'circle', pointRadius: 4 }];
+  if (target !== null && target !== undefined) {
+    const xs = values.map((v) => v.x);
+    const start = definedOn ? Date.parse(definedOn) : Math.min(...xs, Date.now());
+    const end = targetDate ? Date.parse(targetDate) : Math.max(...xs, Date.now());
+    const from = baseline !== null && baseline !== undefined ? Number(baseline) : Number(target);
+    datasets.push({
+      label: 'Weg zum Ziel', data: [{ x: start, y: from }, { x: end, y: Number(target) }],
+      borderColor: PALETTE.ziel, backgroundColor: PALETTE.ziel, borderDash: [6, 4], pointStyle: 'rectRot', pointRadius: 5,
+    });
+  }
+  const formatDay = (ms) => new Date(ms).toLocaleDateString('de-DE');
+  return new window.Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      locale: 'de-DE',
+      parsing: false,
+      scales: { x: { type: 'linear', ticks: { callback: formatDay, maxTicksLimit: 6 } } },
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: { callbacks: { title: (items) => formatDay(items[0].parsed.x) } },
+      },
+    },
+  });
+}

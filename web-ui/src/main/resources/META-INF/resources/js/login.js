@@ -1,0 +1,52 @@
+// Sign-in with a local account: the form is posted by fetch with the CSRF header, then the person
+// goes back to the page they came from.
+import { cookie } from './api.js';
+import { header, announce } from './session.js';
+
+const form = document.getElementById('anmelden');
+const error = document.getElementById('login-fehler');
+const params = new URLSearchParams(location.search);
+
+header();
+if (params.has('abgemeldet')) {
+  announce('Sie sind abgemeldet.', 'ok');
+}
+
+function target() {
+  const next = params.get('weiter') || '/';
+  // only paths on this site, never another origin
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function fail(message) {
+  error.textContent = message;
+  error.hidden = false;
+  form.elements.username.setAttribute('aria-invalid', 'true');
+  form.elements.password.setAttribute('aria-invalid', 'true');
+  form.elements.password.focus();
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  error.hidden = true;
+  if (!form.elements.username.value || !form.elements.password.value) {
+    fail('Bitte Benutzername und Passwort eingeben.');
+    return;
+  }
+  const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  const token = cookie('XSRF-TOKEN');
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const body = new URLSearchParams({ username: form.elements.username.value, password: form.elements.password.value });
+  let response;
+  try {
+    response = await fetch('/login', { method: 'POST', headers, body, credentials: 'same-origin', redirect: 'follow' });
+  } catch (e) {
+    fail('Keine Verbindung zum Server.');
+    return;
+  }
+  if (response.url.includes('error') || response.status >= 400) {
+    fail('Benutzername oder Passwort ist falsch.');
+    return;
+  }
+  location.href = target();
+});

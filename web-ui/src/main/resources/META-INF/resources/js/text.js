@@ -1,0 +1,94 @@
+// German words for the API's codes, and small helpers to write safe HTML.
+
+export const STATUS = {
+  PLANNED: 'Geplant',
+  IN_PROGRESS: 'In Umsetzung',
+  ON_HOLD: 'Pausiert',
+  COMPLETED: 'Abgeschlossen',
+  CANCELLED: 'Abgebrochen',
+};
+export const STATUS_ORDER = ['PLANNED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
+const STATUS_ICON = { PLANNED: '○', IN_PROGRESS: '◐', ON_HOLD: '‖', COMPLETED: '●', CANCELLED: '×' };
+
+export const HEALTH = { GREEN: 'Im Plan', AMBER: 'Gefährdet', RED: 'Kritisch' };
+export const HEALTH_ORDER = ['GREEN', 'AMBER', 'RED'];
+const HEALTH_ICON = { GREEN: '●', AMBER: '▲', RED: '■' };
+
+export const PERIOD_KIND = {
+  RANGE: 'Zeitraum mit Beginn und Ende',
+  OPEN_END: 'Beginn ohne Ende',
+  DEADLINE: 'Frist',
+  ONGOING: 'fortlaufend',
+  DURATION: 'Dauer',
+  AS_SOON_AS_POSSIBLE: 'schnellstmöglich',
+  UNSPECIFIED: 'nicht angegeben',
+  UNPARSED: 'nicht maschinell lesbar (wie geschrieben)',
+};
+
+export const DIRECTION = { INCREASE: 'höher ist besser', DECREASE: 'niedriger ist besser' };
+
+/** Escapes text for HTML; every value from the API goes through this. */
+export function esc(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** Status as text with a shape, never colour alone. */
+export function statusBadge(status) {
+  if (!status) return '–';
+  return `<span class="badge status-${esc(status)}"><span aria-hidden="true">${STATUS_ICON[status] || ''}</span> ${esc(STATUS[status] || status)}</span>`;
+}
+
+/** Health as text with a shape, never colour alone. */
+export function healthBadge(health) {
+  if (!health) return '<span class="badge health-none"><span aria-hidden="true">–</span> keine Meldung</span>';
+  return `<span class="badge health-${esc(health)}"><span aria-hidden="true">${HEALTH_ICON[health] || ''}</span> ${esc(HEALTH[health] || health)}</span>`;
+}
+
+const DATE = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
+const DATE_TIME = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin',
+});
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 });
+
+/** A LocalDate ("2024-03-01") as "01.03.2024". */
+export function date(iso) {
+  if (!iso) return '–';
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** An Instant as German date and time in Aachen. */
+export function dateTime(iso) {
+  return iso ? DATE_TIME.format(new Date(iso)) : '–';
+}
+
+export function day(iso) {
+  return iso ? DATE.format(new Date(iso)) : '–';
+}
+
+export function number(value) {
+  return value === null || value === undefined ? '–' : NUMBER.format(Number(value));
+}
+
+export function percent(value) {
+  return value === null || value === undefined ? '–' : `${value} %`;
+}
+
+/** Progress bands of the distribution; the portfolio page filters by the same keys. */
+export const BANDS = [
+  { key: 'ohne', label: 'ohne Meldung' },
+  { key: '0-24', label: '0–24 %' },
+  { key: '25-49', label: '25–49 %' },
+  { key: '50-74', label: '50–74 %' },
+  { key: '75-99', label: '75–99 %' },
+  { key: '100', label: '100 %' },
+];
+
+export function band(percent) {
+  if (percent === null || percent === undefined) return 'ohne';
+  if (percent >= 100) return '100';
+  if (percent >= 75) return '75-99';
+  if (percent >= 50) return '50-74';
+  if (percent >= 25) return '25-49';
+  return '0-24';
+}
