@@ -1,0 +1,131 @@
+package org.strategytracker.query.timetravel;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.strategytracker.events.measure.KpiDirection;
+import org.strategytracker.query.kpi.KpiPath;
+import org.strategytracker.query.operations.TokenPositions;
+import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
+import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.projection.CityToday;
+import org.strategytracker.query.projection.Times;
+
+/**
+ * The portfolio as of a date, as known at a moment, from the timeline: three indexed queries
+ * (measures, milestones, KPIs) whatever the length of the history. This is the entry point the
+ * benchmark times through {@code GET /api/v1/measures?asOf=…&size=1000}.
+ */
+@Component
+public class AsOfQueries {
+
+  private final JdbcClient jdbc;
+  private final CityToday today;
+  private final TokenPositions tokens;
+
+  AsOfQueries(JdbcClient jdbc, CityToday today, TokenPositions tokens) {
+    this.jdbc = jdbc;
+    this.today = today;
+    this.tokens = tokens;
+  }
+
+  /**
+   * The basis of an answer: as of {@code asOf} (default today), known at {@code knownAt} (default
+   * now), never beyond what the timeline has processed, nor beyond {@code position} if given.
+   */
+  public Basis basis(LocalDate asOf, Instant knownAt, Long position) {
+    LocalDate day = asOf == null ? today.date() : asOf;
+    long processed = tokens.lowest(TimelineProjection.NAME).orElse(-1);
+    long bound = processed;
+    if (knownAt != null) {
+      long known = jdbc.sql("SELECT global_index FROM timeline_position WHERE recorded_at <= ?"
+              + " ORDER BY recorded_at DESC, global_index DESC LIMIT 1")
+          .param(Times.utc(knownAt)).query(Long.class).optional().orElse(-1L);
+      bound = Math.min(bound, known);
+    }
+    if (position != null) {
+      bound = Math.min(bound, position);
+    }
+    return new Basis(day, knownAt == null ? Instant.now() : knownAt, bound, processed);
+  }
+
+  /** Every measure registered by the as-of date, ordered by id. */
+  public List<MeasureState> measures(Basis basis) {
+    return states(basis, null);
+  }
+
+  public Optional<MeasureState> measure(Basis basis, String measureId) {
+    return states(basis, measureId).stream().findFirst();
+  }
+
+  private List<MeasureState> states(Basis basis, String measureId) {
+    Map<String, Object> params = params(basis, measureId);
+    Map<String, List<MilestoneView>> milestones = new HashMap<>();
+    jdbc.sql(TimelineSql.MILESTONES).params(params).query((ResultSet rs) -> {
+      milestones.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(milestone(rs, basis.asOf()));
+    });
+    Map<String, List<KpiView>> kpis = new HashMap<>();
+    jdbc.sql(TimelineSql.KPIS).params(params).query((ResultSet rs) -> {
+      kpis.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(kpi(rs));
+    });
+    return jdbc.sql(TimelineSql.MEASURES + " ORDER BY r.measure_id").params(params)
+        .query((rs, n) -> {
+          String id = rs.getString("measure_id");
+          BigDecimal percent = rs.getBigDecimal("percent_complete");
+          return new MeasureState(id, rs.getString("title"), rs.getString("field_of_action"),
+              rs.getString("lead_unit"), rs.getInt("priority"), rs.getString("status"), rs.getString("period_text"),
+              percent == null ? null : percent.intValue(), rs.getString("health"), rs.getString("progress_comment"),
+              instant(rs, "progress_reported_at"), milestones.getOrDefault(id, List.of()),
+              kpis.getOrDefault(id, List.of()), instant(rs, "registered_at"), instant(rs, "last_update"),
+              rs.getLong("last_sequence") + 1);
+        })
+        .list();
+  }
+
+  Map<String, Object> params(Basis basis, String measureId) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("end", Times.utc(basis.asOf().plusDays(1).atStartOfDay(today.zone()).toInstant()));
+    params.put("asOf", basis.asOf());
+    params.put("p", basis.position());
+    params.put("zone", today.zone().getId());
+    params.put("measure", measureId);
+    return params;
+  }
+
+  private static MilestoneView milestone(ResultSet rs, LocalDate asOf) throws SQLException {
+    LocalDate due = rs.getObject("due_date", LocalDate.class);
+    LocalDate reached = rs.getObject("reached_on", LocalDate.class);
+    boolean dropped = rs.getBoolean("dropped");
+    return new MilestoneView(rs.getString("item_id"), rs.getString("title"), due,
+        rs.getObject("planned_due_date", LocalDate.class), reached, dropped,
+        due.isBefore(asOf) && reached == null && !dropped, rs.getInt("times_slipped"));
+  }
+
+  private static KpiView kpi(ResultSet rs) throws SQLException {
+    KpiDirection direction = KpiDirection.valueOf(rs.getString("direction"));
+    BigDecimal baseline = rs.getBigDecimal("baseline");
+    BigDecimal target = rs.getBigDecimal("target");
+    LocalDate targetDate = rs.getObject("target_date", LocalDate.class);
+    BigDecimal latest = rs.getBigDecimal("latest_value");
+    LocalDate latestOn = rs.getObject("latest_observed_on", LocalDate.class);
+    KpiPath path = KpiPath.of(direction, baseline, rs.getObject("defined_on", LocalDate.class),
+        rs.getBigDecimal("first_value"), rs.getObject("first_observed_on", LocalDate.class), target, targetDate);
+    return new KpiView(rs.getString("item_id"), rs.getString("name"), rs.getString("unit"), direction.name(), baseline,
+        target, targetDate, latest, latestOn, path.onTrack(latest, latestOn));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}
