@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.DisposableBean;
@@ -69,7 +70,7 @@ public class ProjectionRebuilds implements DisposableBean {
   /** Rebuilds and waits until the new generation is live (for the command line). */
   public RebuildStatus rebuildAndWait(String name, Duration timeout) {
     RebuildStatus started = start(name);
-    return running.get(name).orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+    return running.get(name).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .exceptionally(e -> status(started.id()).orElse(started))
         .join();
   }

@@ -1,6 +1,7 @@
 package org.strategytracker.query.operations;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +84,7 @@ class SegmentBalancer implements SmartLifecycle {
     long nodes = jdbc.sql("SELECT count(*) FROM query_node WHERE last_seen > now() - make_interval(secs => ?)")
         .param(nodeTimeout.toMillis() / 1000.0).query(Long.class).single();
     jdbc.sql("DELETE FROM query_node WHERE last_seen < now() - make_interval(secs => ?)")
-        .param(nodeTimeout.toMillis() / 100.0).update();
+        .param(nodeTimeout.multipliedBy(10).toMillis() / 1000.0).update();
     for (String name : processors) {
       processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> share(p, Math.max(1, nodes)));
     }
@@ -95,7 +96,7 @@ class SegmentBalancer implements SmartLifecycle {
     long fairShare = (segments + nodes - 1) / nodes;
     Map<Integer, EventTrackerStatus> mine = processor.processingStatus();
     mine.keySet().stream()
-        .sorted(java.util.Comparator.reverseOrder())
+        .sorted(Comparator.reverseOrder())
         .limit(Math.max(0, mine.size() - fairShare))
         .forEach(segment -> {
           log.info("Releasing segment {} of {} for another instance ({} instances, fair share {})", segment,

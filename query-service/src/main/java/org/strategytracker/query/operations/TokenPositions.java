@@ -2,6 +2,7 @@ package org.strategytracker.query.operations;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -41,7 +42,7 @@ public class TokenPositions {
   }
 
   /** When the first event after {@code position} was stored; empty when there is none. */
-  public java.util.Optional<Instant> firstEventAfter(long position) {
+  public Optional<Instant> firstEventAfter(long position) {
     return jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT 1")
         .param(position)
         .query(String.class)

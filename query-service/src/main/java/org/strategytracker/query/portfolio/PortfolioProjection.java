@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.strategytracker.events.measure.*;
-import org.strategytracker.query.projection.AfterCommit;
 import org.strategytracker.query.projection.ProjectionTables;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ public class PortfolioQueries {
 
   public MeasurePage list(MeasureListQuery query) {
     StringBuilder where = new StringBuilder(" WHERE TRUE");
-    var params = new java.util.HashMap<String, Object>();
+    Map<String, Object> params = new HashMap<>();
     params.put("today", today.date());
     if (query.status() != null) {
       where.append(" AND status = :status");
