@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +27,13 @@ import org.strategytracker.events.measure.PeriodParser;
 import org.strategytracker.events.measure.Priority;
 import org.strategytracker.platform.web.RuleViolation;
 
-/** The command API of a measure: each endpoint sends one command and answers with the new version. */
+/**
+ * The command API of a measure: each endpoint sends one command and answers with the new version.
+ * It declares that it answers JSON, so a request that accepts no JSON is refused (406) before its
+ * command runs, not after the command was stored.
+ */
 @RestController
-@RequestMapping("/api/v1/measures")
+@RequestMapping(path = "/api/v1/measures", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Maßnahmen ändern", description = "Befehle an eine Maßnahme; jede Änderung wird als Ereignis gespeichert")
 class MeasureController {
 
