@@ -16,11 +16,12 @@ async function load() {
   target.setAttribute('aria-busy', 'true');
   try {
     const chosen = moment();
-    const [dashboard, list] = await Promise.all([
+    const [raw, list] = await Promise.all([
       read('/api/v1/dashboard' + query(chosen)),
       read('/api/v1/measures' + query({ size: 200, ...chosen })),
     ]);
-    showBasis(dashboard);
+    const dashboard = raw.answer ? raw.answer : raw;
+    showBasis(raw);
     render(dashboard, list.items);
   } catch (e) {
     announce('Die Übersicht konnte nicht geladen werden: ' + e.message, 'fehler-gesamt');

@@ -20,22 +20,49 @@ async function load(minVersion) {
   main.setAttribute('aria-busy', 'true');
   try {
     const chosen = moment();
-    const measure = await read(`/api/v1/measures/${encodeURIComponent(id)}` + query({ ...chosen, minVersion }));
+    const raw = await read(`/api/v1/measures/${encodeURIComponent(id)}` + query({ ...chosen, minVersion }));
+    const measure = raw.answer ? fromPast(raw.answer) : raw;
+    const historyTo = chosen.knownAt || (chosen.asOf ? nextDay(chosen.asOf) : undefined);
     const [history, ...series] = await Promise.all([
-      read(`/api/v1/measures/${encodeURIComponent(id)}/history` + query({ size: 200, to: chosen.asOf ? nextDay(chosen.asOf) : undefined })),
-      ...measure.kpis.map((k) => read(`/api/v1/measures/${encodeURIComponent(id)}/kpis/${encodeURIComponent(k.id)}/series` + query(chosen)).catch(() => null)),
+      historyFrom(measure.version, historyTo),
+      ...measure.kpis.map((k) => read(`/api/v1/measures/${encodeURIComponent(id)}/kpis/${encodeURIComponent(k.id)}/series` + query(chosen))
+        .then((s) => (s.answer ? s.answer : s)).catch(() => null)),
     ]);
     state.measure = measure;
     state.version = measure.version;
     state.series = Object.fromEntries(measure.kpis.map((k, i) => [k.id, series[i]]));
-    showBasis(measure);
+    showBasis(raw);
     renderReadOnly(measure, history);
     renderForms(false);
   } catch (e) {
-    main.innerHTML = `<p>${e.status === 404 ? 'Diese Maßnahme gibt es nicht.' : 'Die Maßnahme konnte nicht geladen werden: ' + esc(e.message)}</p>`;
+    main.innerHTML = `<p>${e.status === 404 ? (inPast() ? 'Diese Maßnahme gab es zu diesem Zeitpunkt noch nicht (oder sie war noch nicht bekannt).' : 'Diese Maßnahme gibt es nicht.') : 'Die Maßnahme konnte nicht geladen werden: ' + esc(e.message)}</p>`;
   } finally {
     main.setAttribute('aria-busy', 'false');
   }
+}
+
+/** A past answer (MeasureState) in the shape of the live MeasureDetail. */
+function fromPast(past) {
+  return {
+    ...past,
+    period: { text: past.periodText, kind: null },
+    progress: { percentComplete: past.percentComplete, health: past.health, comment: past.progressComment, reportedAt: past.progressReportedAt },
+    collaborators: past.collaborators || [],
+  };
+}
+
+/**
+ * The measure's history; right after a change it waits briefly until the history has caught up
+ * with the version just written (the history is its own projection).
+ */
+async function historyFrom(version, to) {
+  const path = `/api/v1/measures/${encodeURIComponent(id)}/history` + query({ size: 200, to });
+  let history = await read(path);
+  for (let attempt = 0; !to && attempt < 20 && (history.items[0]?.version || 0) < version; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    history = await read(path);
+  }
+  return history;
 }
 
 function nextDay(isoDate) {
@@ -46,6 +73,7 @@ function nextDay(isoDate) {
 
 function periodText(period) {
   if (!period || !period.text) return 'nicht angegeben';
+  if (!period.kind) return `„${esc(period.text)}“`;
   const meaning = PERIOD_KIND[period.kind] || period.kind;
   const dates = period.start || period.end
     ? ` – ${period.start ? 'von ' + date(period.start) : ''}${period.start && period.end ? ' ' : ''}${period.end ? 'bis ' + date(period.end) : ''}`

@@ -1,0 +1,140 @@
+package org.strategytracker.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with the
+ * few things the UI tests need: sign in, wait, run axe-core, take screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  final String baseUrl;
+  final Path downloads;
+  final WebDriverWait wait;
+
+  Browser(String baseUrl, Path profile, Path downloads) {
+    assertThat(CHROMIUM).as("Chromium must be installed (apt-get install chromium chromium-driver)").isExecutable();
+    assertThat(CHROMEDRIVER).as("chromedriver must be installed (apt-get install chromium-driver)").isExecutable();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=de-DE", "--window-size=1280,900", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false,
+        "intl.accept_languages", "de-DE,de"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    this.driver = new ChromeDriver(service, options);
+    this.baseUrl = baseUrl;
+    this.downloads = downloads;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+    waitUntilLoaded();
+  }
+
+  /** Waits until no part of the page is still loading (aria-busy="true"). */
+  void waitUntilLoaded() {
+    wait.until(d -> "complete".equals(js("return document.readyState"))
+        && d.findElements(By.cssSelector("[aria-busy='true']")).isEmpty()
+        && !d.findElements(By.cssSelector("#session > *")).isEmpty());
+  }
+
+  void signIn(String username) {
+    driver.manage().deleteAllCookies();
+    open("/anmelden");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(username + "-demo");
+    driver.findElement(By.cssSelector("#anmelden button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/anmelden")));
+    waitUntilLoaded();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Angemeldet"));
+  }
+
+  void signOut() {
+    driver.manage().deleteAllCookies();
+  }
+
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Runs axe-core with the WCAG 2.1 A and AA rules on the current page; answers the violations. */
+  List<String> accessibilityViolations() {
+    js(axeSource());
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+            + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
+            + ".catch(e => done(['axe failed: ' + e]));");
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) result;
+    return violations;
+  }
+
+  private static String axeSource() {
+    try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      assertThat(in).as("axe-core webjar on the test classpath").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PNG of the whole page at the given width (the window grows to the page's height). */
+  void screenshot(Path file, int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
+    driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
+    js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
