@@ -25,9 +25,11 @@ CREATE TABLE timeline_fact_g1 (
     PRIMARY KEY (global_index, kind)
 );
 -- the latest fact of a kind about a measure or item before a moment: one backward index probe
-CREATE INDEX timeline_fact_g1_latest ON timeline_fact_g1 (measure_id, kind, item_id, valid_at, global_index);
+-- (numbers and dates included, so that due dates, slips and reached days need no heap access)
+CREATE INDEX timeline_fact_g1_latest ON timeline_fact_g1 (measure_id, kind, item_id, valid_at, global_index)
+    INCLUDE (number_value, date_value);
 -- the last change of a measure before a moment
-CREATE INDEX timeline_fact_g1_recorded ON timeline_fact_g1 (measure_id, recorded_at);
+CREATE INDEX timeline_fact_g1_recorded ON timeline_fact_g1 (measure_id, recorded_at, global_index);
 -- all measures, milestones or KPIs of a kind
 CREATE INDEX timeline_fact_g1_kind ON timeline_fact_g1 (kind, valid_at);
 -- facts of a period across all measures (change report)

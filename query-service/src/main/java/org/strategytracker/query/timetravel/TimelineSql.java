@@ -39,14 +39,11 @@ final class TimelineSql {
 
   static final String MILESTONES = "SELECT ms.measure_id, ms.item_id, ms.text_value AS title,"
       + " ms.date_value AS planned_due_date, due.date_value AS due_date, reached.date_value AS reached_on,"
-      + " dropped.global_index IS NOT NULL AS dropped, slips.n AS times_slipped"
+      + " dropped.global_index IS NOT NULL AS dropped, due.number_value AS times_slipped"
       + " FROM timeline_fact ms"
-      + " CROSS JOIN LATERAL " + latest("MILESTONE_DUE", "ms", "ms.item_id", "date_value") + " due"
+      + " CROSS JOIN LATERAL " + latest("MILESTONE_DUE", "ms", "ms.item_id", "date_value, number_value") + " due"
       + " LEFT JOIN LATERAL " + latest("MILESTONE_REACHED", "ms", "ms.item_id", "date_value") + " reached ON TRUE"
       + " LEFT JOIN LATERAL " + latest("MILESTONE_DROPPED", "ms", "ms.item_id", "global_index") + " dropped ON TRUE"
-      + " CROSS JOIN LATERAL (SELECT count(*) AS n FROM timeline_fact f WHERE f.measure_id = ms.measure_id"
-      + "  AND f.kind = 'MILESTONE_DUE' AND f.item_id = ms.item_id AND f.valid_at < :end AND f.global_index <= :p"
-      + "  AND f.date_value > f.previous_date) slips"
       + " WHERE ms.kind = 'MILESTONE' AND ms.valid_at < :end AND ms.global_index <= :p"
       + " AND (CAST(:measure AS VARCHAR) IS NULL OR ms.measure_id = :measure)"
       + " ORDER BY ms.measure_id, due.date_value, ms.item_id";
