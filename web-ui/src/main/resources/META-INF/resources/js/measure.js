@@ -91,7 +91,7 @@ function renderReadOnly(m, history) {
       <h2 id="angaben-titel">Angaben</h2>
       <dl class="angaben" id="angaben">
         <dt>Status</dt><dd id="status">${statusBadge(m.status)}</dd>
-        <dt>Fortschritt</dt><dd id="fortschritt">${percent(progress.percentComplete)} ${healthBadge(progress.health)}
+        <dt>Fortschritt</dt><dd id="fortschritt">${progress.percentComplete === null || progress.percentComplete === undefined ? '' : percent(progress.percentComplete)} ${healthBadge(progress.health)}
           ${progress.reportedAt ? `<span class="hinweis">gemeldet am ${dateTime(progress.reportedAt)}</span>` : ''}
           ${progress.comment ? `<br>„${esc(progress.comment)}“` : ''}</dd>
         <dt>Priorität</dt><dd>${m.priority}</dd>

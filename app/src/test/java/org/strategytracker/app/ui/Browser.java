@@ -49,7 +49,8 @@ final class Browser implements AutoCloseable {
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false,
         "intl.accept_languages", "de-DE,de"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).withEnvironment(Map.of("LANGUAGE", "de", "LANG", "de_DE.UTF-8")).build();
     this.driver = new ChromeDriver(service, options);
     this.baseUrl = baseUrl;
     this.downloads = downloads;
@@ -121,6 +122,7 @@ final class Browser implements AutoCloseable {
   /** A PNG of the whole page at the given width (the window grows to the page's height). */
   void screenshot(Path file, int width) {
     driver.manage().window().setSize(new Dimension(width, 900));
+    js("window.scrollTo(0, 0)");
     long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
     driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
     js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");

@@ -46,7 +46,7 @@ import org.strategytracker.app.StrategyTrackerApplication;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIntegrationTest {
 
-  static final String OWN_MEASURE = "weiterentwicklung-des-maengelmelders"; // led by FB 61
+  static final String OWN_MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
   static final String FOREIGN_MEASURE = "antrag-auf-schuelerfahrkosten"; // led by FB 45
 
   @TempDir static Path temp;
@@ -84,7 +84,7 @@ class WebUiIntegrationTest {
   void departmentReportsProgressAndSeesItInTheTimelineAndTheDashboard() {
     browser.signIn("fb61");
     browser.open("/massnahmen?leadUnit=FB%2061");
-    browser.driver.findElement(By.linkText("Weiterentwicklung des Mängelmelders")).click();
+    browser.driver.findElement(By.linkText("Digitale Bürger*innendialoge")).click();
     browser.waitUntilLoaded();
     browser.find("#aendern");
 
@@ -105,7 +105,7 @@ class WebUiIntegrationTest {
     assertThat(band.getText()).isEqualTo("1");
     band.click();
     browser.waitUntilLoaded();
-    assertThat(browser.text("#massnahmen-tabelle")).contains("Weiterentwicklung des Mängelmelders").contains("Gefährdet");
+    assertThat(browser.text("#massnahmen-tabelle")).contains("Digitale Bürger*innendialoge").contains("Gefährdet");
   }
 
   @Test
@@ -192,12 +192,16 @@ class WebUiIntegrationTest {
 
   @Test
   @Order(6)
-  void downloadsAStatusReport() throws Exception {
-    browser.open("/");
-    browser.driver.findElement(By.cssSelector("a.bericht[data-format=csv]")).click();
+  void downloadsAStatusReportForTheChosenDate() throws Exception {
+    String yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString();
+    browser.open("/?asOf=" + yesterday);
+    assertThat(browser.find("a.bericht[data-format=xlsx]").getAttribute("href")).contains("format=xlsx").contains("asOf=" + yesterday);
+    assertThat(browser.find("a.bericht[data-format=pdf]").getAttribute("href")).contains("format=pdf").contains("asOf=" + yesterday);
+    browser.find("a.bericht[data-format=csv]").click();
     await().atMost(Duration.ofSeconds(20)).until(() -> completedDownloads().findAny().isPresent());
     Path report = completedDownloads().findFirst().orElseThrow();
-    assertThat(Files.readString(report)).contains("Mängelmelder");
+    assertThat(report.getFileName().toString()).startsWith("statusbericht_" + yesterday).endsWith(".csv");
+    assertThat(Files.size(report)).isPositive();
   }
 
   @Test
