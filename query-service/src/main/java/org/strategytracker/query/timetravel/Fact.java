@@ -12,7 +12,8 @@ import java.time.LocalDate;
  *   <li>{@code LEAD_UNIT}: unit, previous unit; {@code PRIORITY}: priority, previous priority;
  *   <li>{@code STATUS}: status, previous status; {@code PERIOD}: text, kind;
  *   <li>{@code PROGRESS}: health, comment, percent complete;
- *   <li>{@code MILESTONE}: title, planned due date; {@code MILESTONE_DUE}: due date, previous due date;
+ *   <li>{@code MILESTONE}: title, planned due date; {@code MILESTONE_DUE}: due date, previous due date,
+ *       slips so far (counted when written);
  *       {@code MILESTONE_REACHED}: reached on, comment; {@code MILESTONE_DROPPED}: nothing;
  *   <li>{@code KPI}: name, direction, unit (in {@code note}), target, baseline, target date;
  *       {@code KPI_TARGET}: target, previous target, target date, previous target date;

@@ -135,4 +135,16 @@ class TimeTravelApiIntegrationTest {
     assertThat(api.get("/api/v1/dashboard?asOf=2024-13-01").status()).isEqualTo(400);
     assertThat(api.get("/api/v1/measures/x/corrections?knownAt=morgen").status()).isEqualTo(400);
   }
+
+  @Test
+  void documentsTheTimeTravelParametersAndReportsInOpenApi() {
+    JsonNode docs = api.get("/v3/api-docs").json();
+
+    for (String path : new String[] {"/api/v1/measures/{id}/corrections", "/api/v1/measures/{id}/milestones/{mid}/slips",
+        "/api/v1/reports/status", "/api/v1/reports/changes"}) {
+      assertThat(docs.get("paths").has(path)).as(path).isTrue();
+    }
+    assertThat(docs.at("/paths/~1api~1v1~1measures/get/parameters").toString()).contains("\"asOf\"", "\"knownAt\"");
+    assertThat(docs.at("/paths/~1api~1v1~1dashboard/get/parameters").toString()).contains("\"asOf\"");
+  }
 }
