@@ -20,8 +20,8 @@ function field(label, control, hint) {
 
 const input = (name, attributes = '') => `<input id="$ID" name="${name}"$DESC ${attributes}>`;
 const textarea = (name, attributes = '') => `<textarea id="$ID" name="${name}"$DESC ${attributes}></textarea>`;
-const select = (name, options, attributes = '') =>
-  `<select id="$ID" name="${name}"$DESC ${attributes}>${options.map(([value, label]) => `<option value="${esc(value)}">${esc(label)}</option>`).join('')}</select>`;
+const select = (name, options, attributes = '', selected = null) =>
+  `<select id="$ID" name="${name}"$DESC ${attributes}>${options.map(([value, label]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(label)}</option>`).join('')}</select>`;
 
 function form(key, title, path, body, submit = 'Speichern') {
   return `<details class="aktion" data-aktion="${key}"><summary>${title}</summary>
@@ -44,7 +44,7 @@ export function actionForms(measure, allowed, series) {
   if (allowed.collaborate) {
     parts.push(form('fortschritt', 'Fortschritt melden', '/progress',
       field('Fortschritt in Prozent', input('percentComplete', `type="number" min="0" max="100" step="1" required value="${measure.progress?.percentComplete ?? ''}"`))
-      + field('Zustand', select('health', HEALTH_ORDER.map((h) => [h, HEALTH[h]])), 'Im Plan: läuft wie geplant · Gefährdet: Verzug droht · Kritisch: Ziel ohne Hilfe nicht erreichbar')
+      + field('Zustand', select('health', HEALTH_ORDER.map((h) => [h, HEALTH[h]]), '', measure.progress?.health || 'GREEN'), 'Im Plan: läuft wie geplant · Gefährdet: Verzug droht · Kritisch: Ziel ohne Hilfe nicht erreichbar')
       + field('Kommentar / Begründung', textarea('comment', 'required'), 'Was ist seit der letzten Meldung geschehen?')));
   }
   if (allowed.lead) {

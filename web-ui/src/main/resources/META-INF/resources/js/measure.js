@@ -151,7 +151,7 @@ function renderKpis(kpis) {
         <dt>Richtung</dt><dd>${esc(DIRECTION[k.direction] || k.direction)}</dd>
         <dt>Ausgangswert</dt><dd>${number(k.baseline)}</dd>
         <dt>Ziel</dt><dd>${number(k.target)}${k.targetDate ? ` bis ${date(k.targetDate)}` : ''}</dd>
-        <dt>Letzter Wert</dt><dd>${number(k.latestValue)}${k.latestObservedOn ? ` (gemessen am ${date(k.latestObservedOn)})` : ''} – ${track}</dd>
+        <dt>Letzter Wert</dt><dd>${k.latestValue === null || k.latestValue === undefined ? 'noch kein Wert' : `${number(k.latestValue)} (gemessen am ${date(k.latestObservedOn)}) – ${track}`}</dd>
       </dl>
       ${points.length ? `<div class="diagramm"><canvas id="kpi-diagramm-${esc(k.id)}" role="img" aria-label="Liniendiagramm der Messwerte von ${esc(k.name)} mit Ziellinie; die Tabelle darunter enthält die Werte."></canvas></div>
       <div class="tabelle"><table class="karten">

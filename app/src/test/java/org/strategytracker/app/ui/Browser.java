@@ -44,7 +44,7 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=de-DE", "--window-size=1280,900", "--user-data-dir=" + profile);
+        "--lang=de-DE", "--accept-lang=de-DE,de", "--window-size=1280,900", "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of(
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false,
@@ -125,6 +125,7 @@ final class Browser implements AutoCloseable {
     js("window.scrollTo(0, 0)");
     long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
     driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
+    js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
     js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     try {
       Files.createDirectories(file.getParent());
