@@ -80,6 +80,16 @@ class WebUiIntegrationTest {
   }
 
   @Test
+  @Order(0)
+  void meTellsThePagesWhoIsSignedIn() throws Exception {
+    assertThat(get("/api/v1/me").body()).contains("\"anonymous\":true");
+    HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("fb61:fb61-demo".getBytes())).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(me.body()).contains("\"anonymous\":false", "\"username\":\"fb61\"", "\"roles\":[\"EDITOR\"]", "\"units\":[\"FB 61\"]");
+  }
+
+  @Test
   @Order(1)
   void departmentReportsProgressAndSeesItInTheTimelineAndTheDashboard() {
     browser.signIn("fb61");
