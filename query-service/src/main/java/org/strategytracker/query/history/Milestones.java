@@ -25,13 +25,13 @@ final class Milestones {
   static Described describe(Object event, String metaReason, Function<String, String> label) {
     if (event instanceof MilestonePlanned e) {
       return new Described("Meilenstein " + quoted(e.title()) + " zum " + date(e.dueDate()) + " geplant",
-          List.of(new Change("milestone." + e.milestoneId().value() + ".dueDate", null, e.dueDate().toString())), metaReason);
+          List.of(new Change("milestone." + e.milestoneId().value() + ".dueDate", null, String.valueOf(e.dueDate()))), metaReason);
     }
     if (event instanceof MilestoneRescheduled e) {
       return new Described("Meilenstein " + quoted(label.apply(milestoneKey(e.milestoneId()))) + " von "
           + date(e.previousDueDate()) + " auf " + date(e.dueDate()) + " verschoben" + because(e.reason()),
           List.of(new Change("milestone." + e.milestoneId().value() + ".dueDate", String.valueOf(e.previousDueDate()),
-              e.dueDate().toString())), e.reason());
+              String.valueOf(e.dueDate()))), e.reason());
     }
     if (event instanceof MilestoneReached e) {
       return new Described("Meilenstein " + quoted(label.apply(milestoneKey(e.milestoneId()))) + " am "

@@ -40,7 +40,7 @@ public class PortfolioPlanProjection {
   @EventHandler
   void on(MilestoneRescheduled e, @SequenceNumber long sequence, @Timestamp Instant at) {
     write(e.measureId(), sequence, at, "UPDATE %s SET due_date = ?,"
-        + " times_slipped = times_slipped + CASE WHEN ? > due_date THEN 1 ELSE 0 END"
+        + " times_slipped = times_slipped + CASE WHEN due_date IS NOT NULL AND ? > due_date THEN 1 ELSE 0 END"
         + " WHERE measure_id = ? AND milestone_id = ?", "portfolio_milestone",
         e.dueDate(), e.dueDate(), e.measureId().value(), e.milestoneId().value());
   }

@@ -109,7 +109,7 @@ public class PortfolioQueries {
           boolean dropped = rs.getBoolean("dropped");
           return new MilestoneView(rs.getString("milestone_id"), rs.getString("title"), due,
               rs.getObject("planned_due_date", LocalDate.class), reached, dropped,
-              due.isBefore(day) && reached == null && !dropped, rs.getInt("times_slipped"));
+              due != null && due.isBefore(day) && reached == null && !dropped, rs.getInt("times_slipped"));
         })
         .list();
   }

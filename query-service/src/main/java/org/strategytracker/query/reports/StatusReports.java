@@ -39,7 +39,8 @@ public class StatusReports {
 
   private static StatusReport.Row row(MeasureState m) {
     List<MilestoneView> open = m.milestones().stream().filter(ms -> ms.reachedOn() == null && !ms.dropped())
-        .sorted(Comparator.comparing(MilestoneView::dueDate).thenComparing(MilestoneView::id)).toList();
+        .sorted(Comparator.comparing(MilestoneView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(MilestoneView::id)).toList();
     MilestoneView next = open.isEmpty() ? null : open.get(0);
     int reached = (int) m.milestones().stream().filter(ms -> ms.reachedOn() != null).count();
     String kpis = m.kpis().stream().map(StatusReports::kpi).collect(Collectors.joining("; "));

@@ -108,7 +108,7 @@ public class AsOfQueries {
     boolean dropped = rs.getBoolean("dropped");
     return new MilestoneView(rs.getString("item_id"), rs.getString("title"), due,
         rs.getObject("planned_due_date", LocalDate.class), reached, dropped,
-        due.isBefore(asOf) && reached == null && !dropped, rs.getInt("times_slipped"));
+        due != null && due.isBefore(asOf) && reached == null && !dropped, rs.getInt("times_slipped"));
   }
 
   private static KpiView kpi(ResultSet rs) throws SQLException {

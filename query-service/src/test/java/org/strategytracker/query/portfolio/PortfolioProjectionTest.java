@@ -72,6 +72,25 @@ class PortfolioProjectionTest {
   }
 
   @Test
+  void keepsAMilestonePlannedWithoutADueDateAndDatesItLaterWithoutCountingASlip() {
+    MeasureId id = new MeasureId("p-undated");
+    measures.on(registered("p-undated", "Ohne Termin", "Sonstiges", "FB 61", 2), 0, AT);
+    plans.on(new MilestonePlanned(id, new MilestoneId("stufe-2"), "Implementierungsstufe 2", null), 1, AT);
+
+    MeasureDetail undated = queries.detail("p-undated").orElseThrow();
+    assertThat(undated.version()).isEqualTo(2);
+    assertThat(undated.milestones()).singleElement().satisfies(m -> {
+      assertThat(m.dueDate()).isNull();
+      assertThat(m.overdue()).isFalse();
+    });
+
+    plans.on(new MilestoneRescheduled(id, new MilestoneId("stufe-2"), null, LocalDate.of(2025, 6, 30), "terminiert"), 2, AT);
+    MeasureDetail dated = queries.detail("p-undated").orElseThrow();
+    assertThat(dated.milestones().get(0).dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(dated.milestones().get(0).timesSlipped()).isZero();
+  }
+
+  @Test
   void countsSlippedMilestonesAndMarksOnlyOpenPastOnesOverdue() {
     MeasureId id = new MeasureId("p-milestones");
     LocalDate today = LocalDate.now();
