@@ -53,6 +53,9 @@ class HardeningIntegrationTest {
     Api api = new Api(port);
     assertThat(api.send("GET", "/api/v1/anything", null, Map.of()).status()).isEqualTo(401);
     assertThat(api.send("GET", "/actuator/health", null, Map.of()).status()).isEqualTo(200);
+    Api.Response page = api.send("GET", "/massnahmen", null, Map.of("Accept", "text/html"));
+    assertThat(page.status()).as("a browser is sent to the sign-in page").isEqualTo(302);
+    assertThat(page.header("Location")).endsWith("/anmelden");
   }
 
   @Test

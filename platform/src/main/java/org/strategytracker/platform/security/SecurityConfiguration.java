@@ -63,6 +63,7 @@ public class SecurityConfiguration {
     http.authorizeHttpRequests(auth -> {
       auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll();
       auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+      auth.requestMatchers("/anmelden", "/anmelden.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll();
       auth.requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name());
       auth.requestMatchers("/api/v1/admin/**", "/api/v1/catalogue/**").hasRole(Role.STRATEGY_OFFICE.name());
       readable(auth.requestMatchers(HttpMethod.GET, "/api/v1/**"), publicView);
@@ -76,6 +77,10 @@ public class SecurityConfiguration {
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     http.exceptionHandling(errors -> errors
         .authenticationEntryPoint((request, response, e) -> {
+          if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL && wantsPage(request)) {
+            response.sendRedirect("/anmelden");
+            return;
+          }
           if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Strategy Tracker\"");
           }
@@ -104,6 +109,12 @@ public class SecurityConfiguration {
     } else {
       matcher.authenticated();
     }
+  }
+
+  /** A browser asking for a page is sent to the sign-in page; scripts get 401 problem+json. */
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html") && !request.getRequestURI().startsWith("/api/");
   }
 
   /** CSRF needs a victim's session; requests with their own credentials or without a session cannot be forged. */
