@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,7 +36,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Maps every failure to problem+json: bad input to 400 naming the field and the rule, broken
  * domain rules to 422, unknown ids to 404, stale versions to 412, a database that is away to 503
- * with Retry-After, and anything unexpected to a 500 without stack trace or SQL.
+ * with Retry-After (also when it went away during the commit, so that neither commit nor rollback
+ * got through: a retry with the same idempotency key is then answered from whatever was stored),
+ * and anything unexpected to a 500 without stack trace or SQL.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -117,7 +120,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     DataAccessResourceFailureException.class,
     TransientDataAccessException.class,
     JdbcException.class,
-    EventStoreException.class
+    EventStoreException.class,
+    TransactionSystemException.class
   })
   ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
     log.warn("store unavailable: {}", e.toString());
