@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the PostgreSQL under the system can do at most, measured in the same run with the same
@@ -26,8 +25,8 @@ final class Ceiling {
     this.jdbcUrl = jdbcUrl;
   }
 
-  /** Committed single-row insert transactions per second with {@code clients} connections. */
-  double insertsPerSecond(int clients, Duration phase) throws Exception {
+  /** Committed single-row insert transactions per second with {@code clients} connections, and their latencies. */
+  Inserts inserts(int clients, Duration phase) throws Exception {
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
       statement.execute("""
           CREATE TABLE IF NOT EXISTS ceiling_event (
@@ -40,28 +39,32 @@ final class Ceiling {
         + "\"},\"value\":42.5,\"observedOn\":\"2026-11-01\",\"comment\":null}").getBytes();
     byte[] metadata = ("{\"actorId\":\"u-1a2b3c4d5e6f\",\"actorUnit\":\"FB 61\",\"source\":\"api\",\"correlationId\":\"" + UUID.randomUUID()
         + "\",\"traceId\":\"" + UUID.randomUUID() + "\"}").getBytes();
-    AtomicLong committed = new AtomicLong();
+    Latencies latencies = new Latencies();
     long deadline = System.nanoTime() + phase.toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int client = 0; client < clients; client++) {
       String aggregate = "ceiling-" + UUID.randomUUID();
-      Thread thread = new Thread(() -> insertUntil(deadline, aggregate, payload, metadata, committed));
+      Thread thread = new Thread(() -> insertUntil(deadline, aggregate, payload, metadata, latencies));
       threads.add(thread);
       thread.start();
     }
     for (Thread thread : threads) {
       thread.join();
     }
-    return committed.get() / (phase.toNanos() / 1e9);
+    return new Inserts(latencies.count() / (phase.toNanos() / 1e9), latencies);
   }
 
-  private void insertUntil(long deadline, String aggregate, byte[] payload, byte[] metadata, AtomicLong committed) {
+  /** Raw insert transactions: how many per second, and how long each took. */
+  record Inserts(double perSecond, Latencies latencies) {}
+
+  private void insertUntil(long deadline, String aggregate, byte[] payload, byte[] metadata, Latencies latencies) {
     try (Connection connection = connect();
         PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO ceiling_event (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
                 + " VALUES (?, ?, ?, 'Measure', ?, 'org.strategytracker.events.measure.KpiValueRecorded', '1', ?, ?)")) {
       long sequence = 0;
       while (System.nanoTime() < deadline) {
+        long started = System.nanoTime();
         insert.setString(1, UUID.randomUUID().toString());
         insert.setString(2, aggregate);
         insert.setLong(3, sequence++);
@@ -69,7 +72,7 @@ final class Ceiling {
         insert.setBytes(5, payload);
         insert.setBytes(6, metadata);
         insert.executeUpdate();
-        committed.incrementAndGet();
+        latencies.add(System.nanoTime() - started);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -6,20 +6,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What to run. {@code --smoke} is the seconds-long version CI runs so the harness keeps working.
+ * What to run. {@code --smoke} is the seconds-long version CI runs so the harness keeps working:
+ * few measures, two-second phases and event stores of a few thousand events instead of a million.
  *
  * @param measures how many measures the write load spreads over
  * @param phase how long each load phase runs
  * @param concurrency the client counts to measure at
+ * @param events the event store sizes to rebuild the projections at; time travel runs at the largest
  * @param jar the default run's jar
  * @param output where to write the markdown report, or {@code null}
  */
-record Options(int measures, Duration phase, List<Integer> concurrency, Path jar, Path output) {
+record Options(int measures, Duration phase, List<Integer> concurrency, List<Integer> events, Path jar, Path output) {
 
   static Options parse(String... args) {
     int measures = 1000;
     Duration phase = Duration.ofSeconds(20);
     List<Integer> concurrency = List.of(1, 4, 16);
+    List<Integer> events = List.of(100_000, 1_000_000);
     Path jar = Path.of("app/target/strategy-tracker.jar");
     Path output = null;
     for (String arg : args) {
@@ -28,21 +31,24 @@ record Options(int measures, Duration phase, List<Integer> concurrency, Path jar
         measures = 20;
         phase = Duration.ofSeconds(2);
         concurrency = List.of(1, 4);
+        events = List.of(2_000, 4_000);
       } else if (arg.startsWith("--measures=")) {
         measures = Integer.parseInt(value);
       } else if (arg.startsWith("--seconds=")) {
         phase = Duration.ofSeconds(Long.parseLong(value));
       } else if (arg.startsWith("--concurrency=")) {
         concurrency = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+      } else if (arg.startsWith("--events=")) {
+        events = Arrays.stream(value.split(",")).map(Integer::valueOf).sorted().toList();
       } else if (arg.startsWith("--jar=")) {
         jar = Path.of(value);
       } else if (arg.startsWith("--out=")) {
         output = Path.of(value);
       } else {
         throw new IllegalArgumentException("unknown option " + arg
-            + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --jar=PATH, --out=FILE)");
+            + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --events=100000,1000000, --jar=PATH, --out=FILE)");
       }
     }
-    return new Options(measures, phase, concurrency, jar, output);
+    return new Options(measures, phase, concurrency, events, jar, output);
   }
 }
