@@ -33,7 +33,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Axon's event store, token store and dead-letter queue on PostgreSQL, declared explicitly.
@@ -55,10 +54,9 @@ public class PostgresEventStoreConfiguration {
     return new SpringTransactionManager(transactionManager);
   }
 
-  /** Events are read by tolerant readers: a field added later never breaks an older reader. */
   @Bean
-  public Jackson3SerializerCustomizer tolerantEventReader() {
-    return builder -> builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  public Jackson3SerializerCustomizer trackerJsonMapper() {
+    return new TrackerJsonMapper();
   }
 
   @Bean
