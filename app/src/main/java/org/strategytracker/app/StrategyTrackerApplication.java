@@ -10,14 +10,18 @@ import org.strategytracker.platform.axon.UsageReportingOptOut;
 import org.strategytracker.query.QueryServiceApplication;
 
 /**
- * The default run: the command service and the query service in one JVM, on an embedded
- * PostgreSQL that keeps its data in {@code data/postgres} (or on the database named by
- * {@code SPRING_DATASOURCE_URL}). One process, one port, nothing to install.
+ * The default run: the command service and the query service in one JVM, on an embedded PostgreSQL
+ * that keeps its data in {@code data/postgres} (or on the database named by {@code
+ * SPRING_DATASOURCE_URL}). One process, one port, nothing to install.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(
-    basePackages = {"org.strategytracker.command", "org.strategytracker.query", "org.strategytracker.app"},
+    basePackages = {
+      "org.strategytracker.command",
+      "org.strategytracker.query",
+      "org.strategytracker.app"
+    },
     excludeFilters =
         @ComponentScan.Filter(
             type = FilterType.ASSIGNABLE_TYPE,

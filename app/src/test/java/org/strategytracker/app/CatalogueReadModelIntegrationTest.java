@@ -18,7 +18,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The default run: the Aachen catalogue goes in through the commands and comes out whole through every projection. */
+/**
+ * The default run: the Aachen catalogue goes in through the commands and comes out whole through
+ * every projection.
+ */
 class CatalogueReadModelIntegrationTest {
 
   @TempDir static Path dataDirectory;
@@ -27,8 +30,9 @@ class CatalogueReadModelIntegrationTest {
 
   @BeforeAll
   static void start() {
-    app = new SpringApplicationBuilder(StrategyTrackerApplication.class)
-        .run("--server.port=0", "--tracker.database.embedded.data-directory=" + dataDirectory);
+    app =
+        new SpringApplicationBuilder(StrategyTrackerApplication.class)
+            .run("--server.port=0", "--tracker.database.embedded.data-directory=" + dataDirectory);
     jdbc = app.getBean(JdbcClient.class);
   }
 
@@ -39,25 +43,55 @@ class CatalogueReadModelIntegrationTest {
 
   @Test
   void everyImportedMeasureReachesThePortfolioAtItsLatestVersionWithoutDeadLetters() {
-    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(jdbc.sql("""
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                """
             SELECT count(*) FROM portfolio_measure p
             JOIN (SELECT aggregate_identifier, max(sequence_number) + 1 AS version FROM domain_event_entry GROUP BY aggregate_identifier) e
-              ON e.aggregate_identifier = p.measure_id AND e.version = p.version""").query(Long.class).single()).isEqualTo(60));
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        assertThat(jdbc.sql("SELECT count(*) FROM history_entry").query(Long.class).single())
-            .isEqualTo(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()));
-    assertThat(jdbc.sql("SELECT count(*) FROM dead_letter_entry").query(Long.class).single()).isZero();
-    assertThat(jdbc.sql("SELECT count(*) FROM portfolio_milestone WHERE due_date IS NULL").query(Long.class).single()).isPositive();
+              ON e.aggregate_identifier = p.measure_id AND e.version = p.version""")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(60));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("SELECT count(*) FROM history_entry").query(Long.class).single())
+                    .isEqualTo(
+                        jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                            .query(Long.class)
+                            .single()));
+    assertThat(jdbc.sql("SELECT count(*) FROM dead_letter_entry").query(Long.class).single())
+        .isZero();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM portfolio_milestone WHERE due_date IS NULL")
+                .query(Long.class)
+                .single())
+        .isPositive();
   }
 
   @Test
   void theCurrentStatusReportCoversTheWholeCatalogue() throws Exception {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    await().atMost(Duration.ofSeconds(90)).until(() ->
-        jdbc.sql("SELECT count(*) FROM portfolio_measure").query(Long.class).single() == 60);
-    HttpResponse<String> report = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/status?format=csv")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                jdbc.sql("SELECT count(*) FROM portfolio_measure").query(Long.class).single()
+                    == 60);
+    HttpResponse<String> report =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:" + port + "/api/v1/reports/status?format=csv"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
     assertThat(report.body()).contains("OZG").contains("Sportpark Soers");
   }

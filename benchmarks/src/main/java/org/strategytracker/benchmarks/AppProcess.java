@@ -26,19 +26,29 @@ final class AppProcess implements AutoCloseable {
     this.startup = startup;
   }
 
-  static AppProcess start(Path jar, Path log, Map<String, String> environment) throws IOException, InterruptedException {
+  static AppProcess start(Path jar, Path log, Map<String, String> environment)
+      throws IOException, InterruptedException {
     if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: build it first with mvn -DskipTests package");
+      throw new IllegalStateException(
+          jar + " is missing: build it first with mvn -DskipTests package");
     }
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
-        "--tracker.catalogue.import-on-start=false"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBinary(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--tracker.catalogue.import-on-start=false"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     long started = System.nanoTime();
     Process process = builder.start();
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
     long deadline = started + Duration.ofMinutes(3).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -51,15 +61,18 @@ final class AppProcess implements AutoCloseable {
       } catch (IOException notYetListening) {
         // the port opens late in start-up; ask again
       }
-      process.waitFor(Duration.ofMillis(100).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      process.waitFor(
+          Duration.ofMillis(100).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
     process.destroyForcibly();
-    throw new IllegalStateException("the application did not become ready within 3 minutes; see " + log);
+    throw new IllegalStateException(
+        "the application did not become ready within 3 minutes; see " + log);
   }
 
   /** Resident memory of the process in MiB, from /proc. */
   long residentMiB() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+    for (String line :
+        Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
       }

@@ -27,7 +27,9 @@ final class HistoryGenerator {
   private final String jdbcUrl;
   private final long historySize;
 
-  /** {@code historySize}: the largest size the store will grow to, which spans the whole history. */
+  /**
+   * {@code historySize}: the largest size the store will grow to, which spans the whole history.
+   */
   HistoryGenerator(String jdbcUrl, long historySize) {
     this.jdbcUrl = jdbcUrl;
     this.historySize = historySize;
@@ -35,11 +37,18 @@ final class HistoryGenerator {
 
   /** Adds copies of the write load's measures until the store holds {@code target} events. */
   void growTo(long target) throws SQLException {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-      long templateSize = single(statement, "SELECT count(*) FROM domain_event_entry WHERE " + TEMPLATE);
-      long round = single(statement, "SELECT count(DISTINCT split_part(aggregate_identifier, '-', 1)) FROM domain_event_entry WHERE aggregate_identifier ~ '^c[0-9]+-bench-'");
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      long templateSize =
+          single(statement, "SELECT count(*) FROM domain_event_entry WHERE " + TEMPLATE);
+      long round =
+          single(
+              statement,
+              "SELECT count(DISTINCT split_part(aggregate_identifier, '-', 1)) FROM domain_event_entry WHERE aggregate_identifier ~ '^c[0-9]+-bench-'");
       double spanMillis = LAST_DAY.toEpochMilli() - FIRST_DAY.toEpochMilli();
-      try (PreparedStatement copy = connection.prepareStatement("""
+      try (PreparedStatement copy =
+          connection.prepareStatement(
+              """
           INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
               payload_type, payload_revision, payload, meta_data)
           SELECT gen_random_uuid()::text, ? || aggregate_identifier, sequence_number, type,
@@ -47,7 +56,10 @@ final class HistoryGenerator {
                   AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               payload_type, payload_revision,
               convert_to(replace(convert_from(payload, 'UTF8'), '"bench-', '"' || ? || 'bench-'), 'UTF8'), meta_data
-          FROM domain_event_entry WHERE""" + " " + TEMPLATE + " ORDER BY global_index LIMIT ?")) {
+          FROM domain_event_entry WHERE"""
+                  + " "
+                  + TEMPLATE
+                  + " ORDER BY global_index LIMIT ?")) {
         long count = single(statement, "SELECT count(*) FROM domain_event_entry");
         while (count < target) {
           round++;
@@ -70,10 +82,13 @@ final class HistoryGenerator {
    * projection and empties the live tables behind its views. Only while the application is stopped.
    */
   void resetReadSide() throws SQLException {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
       List<String> projections = projections(statement);
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = statement.executeQuery("""
+      try (ResultSet rs =
+          statement.executeQuery(
+              """
           SELECT t.table_name FROM information_schema.tables t
           JOIN information_schema.views v ON v.table_schema = t.table_schema AND t.table_name ~ ('^' || v.table_name || '_g[0-9]+$')
           WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE'""")) {
@@ -86,21 +101,25 @@ final class HistoryGenerator {
       }
       for (String projection : projections) {
         statement.execute("DELETE FROM token_entry WHERE processor_name = '" + projection + "'");
-        statement.execute("DELETE FROM dead_letter_entry WHERE processing_group = '" + projection + "'");
+        statement.execute(
+            "DELETE FROM dead_letter_entry WHERE processing_group = '" + projection + "'");
       }
     }
   }
 
   /** The processing groups of the read side, as the generation table names them. */
   List<String> projections() throws SQLException {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
       return projections(statement);
     }
   }
 
   private static List<String> projections(Statement statement) throws SQLException {
     List<String> projections = new ArrayList<>();
-    try (ResultSet rs = statement.executeQuery("SELECT projection FROM projection_generation ORDER BY projection")) {
+    try (ResultSet rs =
+        statement.executeQuery(
+            "SELECT projection FROM projection_generation ORDER BY projection")) {
       while (rs.next()) {
         projections.add(rs.getString(1));
       }
@@ -110,7 +129,9 @@ final class HistoryGenerator {
 
   /** The date of the event at {@code fraction} (0 to 1) of the history. */
   static java.time.LocalDate dayAt(double fraction) {
-    long millis = FIRST_DAY.toEpochMilli() + (long) ((LAST_DAY.toEpochMilli() - FIRST_DAY.toEpochMilli()) * fraction);
+    long millis =
+        FIRST_DAY.toEpochMilli()
+            + (long) ((LAST_DAY.toEpochMilli() - FIRST_DAY.toEpochMilli()) * fraction);
     return Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 

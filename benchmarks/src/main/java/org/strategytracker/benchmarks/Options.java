@@ -12,11 +12,18 @@ import java.util.List;
  * @param measures how many measures the write load spreads over
  * @param phase how long each load phase runs
  * @param concurrency the client counts to measure at
- * @param events the event store sizes to rebuild the projections at; time travel runs at the largest
+ * @param events the event store sizes to rebuild the projections at; time travel runs at the
+ *     largest
  * @param jar the default run's jar
  * @param output where to write the markdown report, or {@code null}
  */
-record Options(int measures, Duration phase, List<Integer> concurrency, List<Integer> events, Path jar, Path output) {
+record Options(
+    int measures,
+    Duration phase,
+    List<Integer> concurrency,
+    List<Integer> events,
+    Path jar,
+    Path output) {
 
   static Options parse(String... args) {
     int measures = 1000;
@@ -45,8 +52,10 @@ record Options(int measures, Duration phase, List<Integer> concurrency, List<Int
       } else if (arg.startsWith("--out=")) {
         output = Path.of(value);
       } else {
-        throw new IllegalArgumentException("unknown option " + arg
-            + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --events=100000,1000000, --jar=PATH, --out=FILE)");
+        throw new IllegalArgumentException(
+            "unknown option "
+                + arg
+                + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --events=100000,1000000, --jar=PATH, --out=FILE)");
       }
     }
     return new Options(measures, phase, concurrency, events, jar, output);

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class Replay {
 
-  private static final Pattern POSITION = Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
+  private static final Pattern POSITION =
+      Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
 
   private final String jdbcUrl;
   private final List<String> processors;
@@ -39,28 +40,33 @@ final class Replay {
   Watch watch() throws SQLException {
     long head = head();
     long launched = System.nanoTime();
-    java.util.concurrent.CompletableFuture<Double> rate = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        long started = launched;
-        long from = 0;
-        boolean running = false;
-        long position = slowest();
-        while (position < head) {
-          if (!running && position >= 0) {
-            running = true;
-            started = System.nanoTime();
-            from = position;
-          }
-          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-          position = slowest();
-        }
-        long finished = System.nanoTime();
-        // caught up between two looks: count from the launch instead, which can only understate the rate
-        return running && finished > started && head > from ? (head - from) / ((finished - started) / 1e9) : head / ((finished - launched) / 1e9);
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    java.util.concurrent.CompletableFuture<Double> rate =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                long started = launched;
+                long from = 0;
+                boolean running = false;
+                long position = slowest();
+                while (position < head) {
+                  if (!running && position >= 0) {
+                    running = true;
+                    started = System.nanoTime();
+                    from = position;
+                  }
+                  LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                  position = slowest();
+                }
+                long finished = System.nanoTime();
+                // caught up between two looks: count from the launch instead, which can only
+                // understate the rate
+                return running && finished > started && head > from
+                    ? (head - from) / ((finished - started) / 1e9)
+                    : head / ((finished - launched) / 1e9);
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     return timeout -> rate.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -71,17 +77,24 @@ final class Replay {
   }
 
   private long head() throws SQLException {
-    try (Connection connection = connect(); ResultSet rs = connection.createStatement().executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
+    try (Connection connection = connect();
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  /** The position of the segment furthest behind over all processors; -1 while one has no token yet. */
+  /**
+   * The position of the segment furthest behind over all processors; -1 while one has no token yet.
+   */
   private long slowest() throws SQLException {
     long slowest = Long.MAX_VALUE;
     try (Connection connection = connect();
-        PreparedStatement tokens = connection.prepareStatement("SELECT token FROM token_entry WHERE processor_name = ?")) {
+        PreparedStatement tokens =
+            connection.prepareStatement("SELECT token FROM token_entry WHERE processor_name = ?")) {
       for (String processor : processors) {
         tokens.setString(1, processor);
         boolean any = false;
@@ -89,7 +102,8 @@ final class Replay {
           while (rs.next()) {
             any = true;
             byte[] token = rs.getBytes(1);
-            Matcher position = POSITION.matcher(token == null ? "" : new String(token, StandardCharsets.UTF_8));
+            Matcher position =
+                POSITION.matcher(token == null ? "" : new String(token, StandardCharsets.UTF_8));
             slowest = Math.min(slowest, position.find() ? Long.parseLong(position.group(1)) : -1);
           }
         }

@@ -17,15 +17,29 @@ final class Report {
   private Path file;
   private String command;
 
-  /** Keeps the markdown file up to date after every figure, so an interrupted run leaves what it measured. */
+  /**
+   * Keeps the markdown file up to date after every figure, so an interrupted run leaves what it
+   * measured.
+   */
   void writeAsItGoes(Path file, String command) {
     this.file = file;
     this.command = command;
   }
 
   void add(String figure, double value, String unit, Double ceiling, String target) {
-    String ratio = ceiling == null || ceiling == 0 || Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.2f", value / ceiling);
-    rows.add(new String[] {figure, format(value), unit, ceiling == null ? "" : format(ceiling), ratio, target == null ? "" : target});
+    String ratio =
+        ceiling == null || ceiling == 0 || Double.isNaN(value)
+            ? ""
+            : String.format(Locale.ROOT, "%.2f", value / ceiling);
+    rows.add(
+        new String[] {
+          figure,
+          format(value),
+          unit,
+          ceiling == null ? "" : format(ceiling),
+          ratio,
+          target == null ? "" : target
+        });
     highestLoad = Math.max(highestLoad, load());
     if (file != null) {
       try {
@@ -73,22 +87,46 @@ final class Report {
 
   private void write(boolean complete) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
-    String machine = cores + " cores, " + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MiB max heap of the benchmark JVM, "
-        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
-    String busy = highestLoad > cores
-        ? " — **the machine was busy**: one-minute load average up to " + String.format(Locale.ROOT, "%.1f", highestLoad) + " on "
-            + cores + " cores during the run (other builds), so figures are lower than on an idle machine"
-        : ", one-minute load average at most " + String.format(Locale.ROOT, "%.1f", highestLoad);
-    String text = "# Benchmark results\n\n"
-        + (complete ? "" : "**Run in progress or interrupted: the table holds what was measured so far.**\n\n")
-        + "- Date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "\n"
-        + "- Machine: " + machine + busy + "\n"
-        + "- Command: `mvn -q -B -DskipTests package && " + command + "`\n\n"
-        + "Ratios compare a figure with the ceiling of the same PostgreSQL measured in the same run with the same durability "
-        + "(synchronous_commit=on): single-row insert transactions of event-sized rows over JDBC at the same concurrency (rate and "
-        + "latency), and an ordered sequential read of the event table at that size (rebuild). A latency ratio above 1 is the "
-        + "factor by which the system is slower than a bare insert.\n\n"
-        + table() + "\n";
+    String machine =
+        cores
+            + " cores, "
+            + (Runtime.getRuntime().maxMemory() / (1024 * 1024))
+            + " MiB max heap of the benchmark JVM, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", Java "
+            + System.getProperty("java.version");
+    String busy =
+        highestLoad > cores
+            ? " — **the machine was busy**: one-minute load average up to "
+                + String.format(Locale.ROOT, "%.1f", highestLoad)
+                + " on "
+                + cores
+                + " cores during the run (other builds), so figures are lower than on an idle machine"
+            : ", one-minute load average at most "
+                + String.format(Locale.ROOT, "%.1f", highestLoad);
+    String text =
+        "# Benchmark results\n\n"
+            + (complete
+                ? ""
+                : "**Run in progress or interrupted: the table holds what was measured so far.**\n\n")
+            + "- Date: "
+            + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            + "\n"
+            + "- Machine: "
+            + machine
+            + busy
+            + "\n"
+            + "- Command: `mvn -q -B -DskipTests package && "
+            + command
+            + "`\n\n"
+            + "Ratios compare a figure with the ceiling of the same PostgreSQL measured in the same run with the same durability "
+            + "(synchronous_commit=on): single-row insert transactions of event-sized rows over JDBC at the same concurrency (rate and "
+            + "latency), and an ordered sequential read of the event table at that size (rebuild). A latency ratio above 1 is the "
+            + "factor by which the system is slower than a bare insert.\n\n"
+            + table()
+            + "\n";
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, text);
   }
@@ -102,6 +140,10 @@ final class Report {
   }
 
   private static String format(double value) {
-    return Double.isNaN(value) ? "n/a" : value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    return Double.isNaN(value)
+        ? "n/a"
+        : value >= 100
+            ? String.format(Locale.ROOT, "%,.0f", value)
+            : String.format(Locale.ROOT, "%.2f", value);
   }
 }

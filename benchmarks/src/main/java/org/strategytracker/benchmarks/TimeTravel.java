@@ -24,8 +24,11 @@ final class TimeTravel {
 
   /** The median latency of {@code repetitions} as-of reports for {@code day}, after one warm-up. */
   Latencies report(LocalDate day, int repetitions) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/status?asOf=" + day))
-        .header("Authorization", token).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/reports/status?asOf=" + day))
+            .header("Authorization", token)
+            .GET()
+            .build();
     Latencies latencies = new Latencies();
     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
       return latencies;

@@ -38,14 +38,23 @@ final class Tokens {
 
   Path writePublicKey(Path directory) throws IOException {
     Path pem = directory.resolve("benchmark-issuer.pem");
-    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n");
+    Files.writeString(
+        pem,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
     return pem;
   }
 
   String bearer(String subject, List<String> roles, List<String> units) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles).claim("units", units)
-        .claim("name", subject).expirationTime(Date.from(Instant.now().plusSeconds(6 * 3600))).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .subject(subject)
+            .claim("roles", roles)
+            .claim("units", units)
+            .claim("name", subject)
+            .expirationTime(Date.from(Instant.now().plusSeconds(6 * 3600)))
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     try {
       jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));

@@ -1,2 +1,4 @@
-/** The benchmark: the real system on this machine, measured next to the ceiling of its PostgreSQL. */
+/**
+ * The benchmark: the real system on this machine, measured next to the ceiling of its PostgreSQL.
+ */
 package org.strategytracker.benchmarks;

@@ -8,9 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.strategytracker.platform.axon.UsageReportingOptOut;
 
 /**
- * Runs the query service alone, for deployments that separate the two sides. With
- * {@code --tracker.rebuild=<projection>[,...]} it rebuilds those projections without serving HTTP
- * and exits (0 when every rebuild is live).
+ * Runs the query service alone, for deployments that separate the two sides. With {@code
+ * --tracker.rebuild=<projection>[,...]} it rebuilds those projections without serving HTTP and
+ * exits (0 when every rebuild is live).
  */
 @SpringBootApplication
 public class QueryServiceApplication {

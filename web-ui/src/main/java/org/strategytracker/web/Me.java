@@ -9,4 +9,10 @@ import java.util.List;
  * @param anonymous whether nobody is signed in (then all other fields are empty)
  * @param login how to sign in: {@code form} (local accounts, page /anmelden) or {@code oidc}
  */
-public record Me(boolean anonymous, String username, String displayName, List<String> roles, List<String> units, String login) {}
+public record Me(
+    boolean anonymous,
+    String username,
+    String displayName,
+    List<String> roles,
+    List<String> units,
+    String login) {}

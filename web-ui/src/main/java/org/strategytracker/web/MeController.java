@@ -12,7 +12,10 @@ import org.strategytracker.events.measure.OrgUnit;
 import org.strategytracker.platform.security.TrackerSecurityProperties;
 import org.strategytracker.platform.security.TrackerUser;
 
-/** "Who am I": the signed-in person's name, roles and units; anonymous visitors get {@code anonymous: true}. */
+/**
+ * "Who am I": the signed-in person's name, roles and units; anonymous visitors get {@code
+ * anonymous: true}.
+ */
 @RestController
 @Tag(name = "Oberfläche", description = "Angaben für die Weboberfläche")
 class MeController {
@@ -26,11 +29,18 @@ class MeController {
   @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Angemeldete Person mit Rollen und Einheiten")
   ResponseEntity<Me> me() {
-    Me me = TrackerUser.current()
-        .map(user -> new Me(false, user.username(), user.displayName(),
-            user.roles().stream().map(Enum::name).sorted().toList(),
-            user.units().stream().map(OrgUnit::code).toList(), login))
-        .orElseGet(() -> new Me(true, null, null, List.of(), List.of(), login));
+    Me me =
+        TrackerUser.current()
+            .map(
+                user ->
+                    new Me(
+                        false,
+                        user.username(),
+                        user.displayName(),
+                        user.roles().stream().map(Enum::name).sorted().toList(),
+                        user.units().stream().map(OrgUnit::code).toList(),
+                        login))
+            .orElseGet(() -> new Me(true, null, null, List.of(), List.of(), login));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(me);
   }
 }

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * PostgreSQL is stopped in the middle of a write load and started again on the same files and
- * port, while the application keeps running. Every command carries an idempotency key, so each
- * answer can be matched with what the event store holds afterwards: meanwhile writes are answered
- * 503 with Retry-After, never 500; every command that got a 2xx is stored exactly once; no
- * command that got an error is stored (unless whole, with its idempotency record: a commit whose
- * acknowledgement was lost); the service writes again without a restart, and the projections catch up.
+ * PostgreSQL is stopped in the middle of a write load and started again on the same files and port,
+ * while the application keeps running. Every command carries an idempotency key, so each answer can
+ * be matched with what the event store holds afterwards: meanwhile writes are answered 503 with
+ * Retry-After, never 500; every command that got a 2xx is stored exactly once; no command that got
+ * an error is stored (unless whole, with its idempotency record: a commit whose acknowledgement was
+ * lost); the service writes again without a restart, and the projections catch up.
  */
 class DatabaseOutageIntegrationTest {
 
@@ -40,8 +40,19 @@ class DatabaseOutageIntegrationTest {
 
   @TempDir Path dataDirectory;
 
-  /** One answered command: its key, the measure it changed, when it was sent and answered, and what came back. */
-  record Answer(String key, String measure, String body, long sentAt, long answeredAt, int status, String retryAfter, String contentType) {}
+  /**
+   * One answered command: its key, the measure it changed, when it was sent and answered, and what
+   * came back.
+   */
+  record Answer(
+      String key,
+      String measure,
+      String body,
+      long sentAt,
+      long answeredAt,
+      int status,
+      String retryAfter,
+      String contentType) {}
 
   @Test
   void answers503DuringTheOutageLosesNothingAcceptedAndRecoversWithoutARestart() throws Exception {
@@ -53,30 +64,66 @@ class DatabaseOutageIntegrationTest {
     ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
     try (TrackerUnderTest tracker = new TrackerUnderTest(jdbcUrl)) {
       for (int i = 0; i < WRITERS; i++) {
-        assertThat(tracker.post(tracker.office, "/api/v1/measures", "{\"id\":\"ausfall-" + i + "\",\"title\":\"Ausfall " + i
-            + "\",\"fieldOfAction\":\"Sonstiges\",\"leadUnit\":\"FB 61\",\"priority\":2}", Map.of()).statusCode()).isEqualTo(201);
+        assertThat(
+                tracker
+                    .post(
+                        tracker.office,
+                        "/api/v1/measures",
+                        "{\"id\":\"ausfall-"
+                            + i
+                            + "\",\"title\":\"Ausfall "
+                            + i
+                            + "\",\"fieldOfAction\":\"Sonstiges\",\"leadUnit\":\"FB 61\",\"priority\":2}",
+                        Map.of())
+                    .statusCode())
+            .isEqualTo(201);
       }
       List<Future<?>> load = new ArrayList<>();
       for (int i = 0; i < WRITERS; i++) {
         String measure = "ausfall-" + i;
-        load.add(writers.submit(() -> {
-          for (int n = 0; writing.get(); n++) {
-            answers.add(send(tracker, measure, "{\"percentComplete\":" + n % 101 + ",\"health\":\"GREEN\",\"comment\":\"n" + n + "\"}",
-                UUID.randomUUID().toString()));
-          }
-          return null;
-        }));
+        load.add(
+            writers.submit(
+                () -> {
+                  for (int n = 0; writing.get(); n++) {
+                    answers.add(
+                        send(
+                            tracker,
+                            measure,
+                            "{\"percentComplete\":"
+                                + n % 101
+                                + ",\"health\":\"GREEN\",\"comment\":\"n"
+                                + n
+                                + "\"}",
+                            UUID.randomUUID().toString()));
+                  }
+                  return null;
+                }));
       }
       await().atMost(Duration.ofSeconds(60)).until(() -> accepted(answers) >= 20);
 
       long stopped = System.currentTimeMillis();
       postgres.close();
-      await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().filter(a -> a.sentAt() > stopped + 500).count() >= 2L * WRITERS);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  answers.stream().filter(a -> a.sentAt() > stopped + 500).count() >= 2L * WRITERS);
       long restarted = System.currentTimeMillis();
       postgres = start(port);
-      await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().anyMatch(a -> a.sentAt() > restarted && a.status() / 100 == 2));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  answers.stream().anyMatch(a -> a.sentAt() > restarted && a.status() / 100 == 2));
       long recovered = System.currentTimeMillis();
-      await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().filter(a -> a.sentAt() > recovered && a.status() / 100 == 2).count() >= 20);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  answers.stream()
+                          .filter(a -> a.sentAt() > recovered && a.status() / 100 == 2)
+                          .count()
+                      >= 20);
       writing.set(false);
       for (Future<?> writer : load) {
         writer.get();
@@ -84,39 +131,66 @@ class DatabaseOutageIntegrationTest {
 
       List<Answer> all = List.copyOf(answers);
       List<Answer> failed = all.stream().filter(a -> a.status() / 100 != 2).toList();
-      List<Answer> duringOutage = all.stream().filter(a -> a.sentAt() > stopped + 500 && a.answeredAt() < restarted).toList();
-      System.out.printf("Database outage: %d commands, %d accepted, %d answered 503, %d sent and answered while PostgreSQL was down%n",
+      List<Answer> duringOutage =
+          all.stream()
+              .filter(a -> a.sentAt() > stopped + 500 && a.answeredAt() < restarted)
+              .toList();
+      System.out.printf(
+          "Database outage: %d commands, %d accepted, %d answered 503, %d sent and answered while PostgreSQL was down%n",
           all.size(), all.size() - failed.size(), failed.size(), duringOutage.size());
-      assertThat(failed).as("errors are 503 problem+json with Retry-After, never 500").isNotEmpty().allSatisfy(answer -> {
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.retryAfter()).isNotBlank();
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-      });
-      assertThat(duringOutage).isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).isEqualTo(503));
+      assertThat(failed)
+          .as("errors are 503 problem+json with Retry-After, never 500")
+          .isNotEmpty()
+          .allSatisfy(
+              answer -> {
+                assertThat(answer.status()).isEqualTo(503);
+                assertThat(answer.retryAfter()).isNotBlank();
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+              });
+      assertThat(duringOutage)
+          .isNotEmpty()
+          .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(503));
 
       Map<String, Integer> stored = eventsByIdempotencyKey(jdbcUrl);
       Map<String, Boolean> recorded = idempotencyRecords(jdbcUrl);
       for (Answer answer : all) {
         if (answer.status() / 100 == 2) {
-          assertThat(stored.get(answer.key())).as("accepted command %s is stored exactly once", answer.key()).isEqualTo(1);
+          assertThat(stored.get(answer.key()))
+              .as("accepted command %s is stored exactly once", answer.key())
+              .isEqualTo(1);
         } else if (stored.containsKey(answer.key())) {
           assertThat(stored.get(answer.key())).isEqualTo(1);
-          assertThat(recorded).as("a stored command has its idempotency record: it is whole").containsKey(answer.key());
+          assertThat(recorded)
+              .as("a stored command has its idempotency record: it is whole")
+              .containsKey(answer.key());
         }
       }
 
       for (Answer answer : failed) {
-        HttpResponse<String> retry = tracker.post(tracker.editor, "/api/v1/measures/" + answer.measure() + "/progress", answer.body(),
-            Map.of("Idempotency-Key", answer.key()));
+        HttpResponse<String> retry =
+            tracker.post(
+                tracker.editor,
+                "/api/v1/measures/" + answer.measure() + "/progress",
+                answer.body(),
+                Map.of("Idempotency-Key", answer.key()));
         assertThat(retry.statusCode()).as("retry of %s", answer.key()).isEqualTo(200);
       }
       Map<String, Integer> afterRetries = eventsByIdempotencyKey(jdbcUrl);
-      assertThat(all).allSatisfy(answer -> assertThat(afterRetries.get(answer.key())).as(answer.key()).isEqualTo(1));
+      assertThat(all)
+          .allSatisfy(
+              answer -> assertThat(afterRetries.get(answer.key())).as(answer.key()).isEqualTo(1));
 
       for (int i = 0; i < WRITERS; i++) {
         String measure = "ausfall-" + i;
         long version = version(jdbcUrl, measure);
-        await().atMost(Duration.ofSeconds(60)).until(() -> tracker.get("/api/v1/measures/" + measure).body().contains("\"version\":" + version));
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    tracker
+                        .get("/api/v1/measures/" + measure)
+                        .body()
+                        .contains("\"version\":" + version));
       }
     } finally {
       writing.set(false);
@@ -127,8 +201,20 @@ class DatabaseOutageIntegrationTest {
 
   private static Answer send(TrackerUnderTest tracker, String measure, String body, String key) {
     long sentAt = System.currentTimeMillis();
-    HttpResponse<String> response = tracker.post(tracker.editor, "/api/v1/measures/" + measure + "/progress", body, Map.of("Idempotency-Key", key));
-    return new Answer(key, measure, body, sentAt, System.currentTimeMillis(), response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
+    HttpResponse<String> response =
+        tracker.post(
+            tracker.editor,
+            "/api/v1/measures/" + measure + "/progress",
+            body,
+            Map.of("Idempotency-Key", key));
+    return new Answer(
+        key,
+        measure,
+        body,
+        sentAt,
+        System.currentTimeMillis(),
+        response.statusCode(),
+        response.headers().firstValue("Retry-After").orElse(null),
         response.headers().firstValue("Content-Type").orElse(""));
   }
 
@@ -137,15 +223,22 @@ class DatabaseOutageIntegrationTest {
   }
 
   private EmbeddedPostgres start(int port) throws IOException {
-    return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
-        .setServerConfig("synchronous_commit", "on").start();
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .setServerConfig("synchronous_commit", "on")
+        .start();
   }
 
   private static Map<String, Integer> eventsByIdempotencyKey(String jdbcUrl) throws SQLException {
     Map<String, Integer> keys = new HashMap<>();
     try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-        ResultSet rs = connection.createStatement().executeQuery(
-            "SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'idempotencyKey' FROM domain_event_entry")) {
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'idempotencyKey' FROM domain_event_entry")) {
       while (rs.next()) {
         if (rs.getString(1) != null) {
           keys.merge(rs.getString(1), 1, Integer::sum);
@@ -158,7 +251,10 @@ class DatabaseOutageIntegrationTest {
   private static Map<String, Boolean> idempotencyRecords(String jdbcUrl) throws SQLException {
     Map<String, Boolean> keys = new HashMap<>();
     try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-        ResultSet rs = connection.createStatement().executeQuery("SELECT idempotency_key FROM command_idempotency")) {
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery("SELECT idempotency_key FROM command_idempotency")) {
       while (rs.next()) {
         keys.put(rs.getString(1), true);
       }
@@ -168,8 +264,13 @@ class DatabaseOutageIntegrationTest {
 
   private static long version(String jdbcUrl, String measure) throws SQLException {
     try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-        ResultSet rs = connection.createStatement().executeQuery(
-            "SELECT max(sequence_number) + 1 FROM domain_event_entry WHERE aggregate_identifier = '" + measure + "'")) {
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT max(sequence_number) + 1 FROM domain_event_entry WHERE aggregate_identifier = '"
+                        + measure
+                        + "'")) {
       rs.next();
       return rs.getLong(1);
     }

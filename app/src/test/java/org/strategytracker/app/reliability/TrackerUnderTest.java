@@ -37,7 +37,8 @@ import org.strategytracker.app.StrategyTrackerApplication;
 final class TrackerUnderTest implements AutoCloseable {
 
   private final KeyPair keys;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final ConfigurableApplicationContext context;
   final String office;
   final String editor;
@@ -49,27 +50,46 @@ final class TrackerUnderTest implements AutoCloseable {
       generator.initialize(2048);
       keys = generator.generateKeyPair();
       Path pem = Files.createTempFile("reliability-issuer", ".pem");
-      Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
-          + "\n-----END PUBLIC KEY-----\n");
-      List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
-          "--spring.datasource.username=postgres", "--tracker.catalogue.import-on-start=false", "--tracker.security.mode=oidc",
-          "--tracker.security.demo-accounts=false", "--tracker.security.writes-per-minute=100000000",
-          "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem));
+      Files.writeString(
+          pem,
+          "-----BEGIN PUBLIC KEY-----\n"
+              + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+              + "\n-----END PUBLIC KEY-----\n");
+      List<String> arguments =
+          new ArrayList<>(
+              List.of(
+                  "--server.port=0",
+                  "--spring.datasource.url=" + jdbcUrl,
+                  "--spring.datasource.username=postgres",
+                  "--tracker.catalogue.import-on-start=false",
+                  "--tracker.security.mode=oidc",
+                  "--tracker.security.demo-accounts=false",
+                  "--tracker.security.writes-per-minute=100000000",
+                  "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem));
       arguments.addAll(List.of(extraArguments));
-      context = new SpringApplicationBuilder(StrategyTrackerApplication.class).run(arguments.toArray(String[]::new));
+      context =
+          new SpringApplicationBuilder(StrategyTrackerApplication.class)
+              .run(arguments.toArray(String[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
-    baseUrl = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    baseUrl =
+        "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     office = token("office-1", List.of("STRATEGY_OFFICE"), List.of());
     editor = token("editor-61", List.of("EDITOR"), List.of("FB 61"));
   }
 
   private String token(String subject, List<String> roles, List<String> units) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles).claim("units", units)
-        .claim("name", subject).expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .subject(subject)
+            .claim("roles", roles)
+            .claim("units", units)
+            .claim("name", subject)
+            .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     try {
       jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
@@ -80,14 +100,23 @@ final class TrackerUnderTest implements AutoCloseable {
   }
 
   HttpResponse<String> post(String token, String path, String json, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json").header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Authorization", token)
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(request::header);
     return send(request.build());
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).header("Authorization", office).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", office)
+            .GET()
+            .build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {

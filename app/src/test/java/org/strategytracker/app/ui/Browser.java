@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with the
- * few things the UI tests need: sign in, wait, run axe-core, take screenshots.
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with the few
+ * things the UI tests need: sign in, wait, run axe-core, take screenshots.
  */
 final class Browser implements AutoCloseable {
 
@@ -38,19 +38,41 @@ final class Browser implements AutoCloseable {
   final WebDriverWait wait;
 
   Browser(String baseUrl, Path profile, Path downloads) {
-    assertThat(CHROMIUM).as("Chromium must be installed (apt-get install chromium chromium-driver)").isExecutable();
-    assertThat(CHROMEDRIVER).as("chromedriver must be installed (apt-get install chromium-driver)").isExecutable();
+    assertThat(CHROMIUM)
+        .as("Chromium must be installed (apt-get install chromium chromium-driver)")
+        .isExecutable();
+    assertThat(CHROMEDRIVER)
+        .as("chromedriver must be installed (apt-get install chromium-driver)")
+        .isExecutable();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=de-DE", "--accept-lang=de-DE,de", "--window-size=1280,900", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false,
-        "intl.accept_languages", "de-DE,de"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).withEnvironment(Map.of("LANGUAGE", "de", "LANG", "de_DE.UTF-8")).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=de-DE",
+        "--accept-lang=de-DE,de",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "intl.accept_languages",
+            "de-DE,de"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .withEnvironment(Map.of("LANGUAGE", "de", "LANG", "de_DE.UTF-8"))
+            .build();
     this.driver = new ChromeDriver(service, options);
     this.baseUrl = baseUrl;
     this.downloads = downloads;
@@ -64,9 +86,11 @@ final class Browser implements AutoCloseable {
 
   /** Waits until no part of the page is still loading (aria-busy="true"). */
   void waitUntilLoaded() {
-    wait.until(d -> "complete".equals(js("return document.readyState"))
-        && d.findElements(By.cssSelector("[aria-busy='true']")).isEmpty()
-        && !d.findElements(By.cssSelector("#session > *")).isEmpty());
+    wait.until(
+        d ->
+            "complete".equals(js("return document.readyState"))
+                && d.findElements(By.cssSelector("[aria-busy='true']")).isEmpty()
+                && !d.findElements(By.cssSelector("#session > *")).isEmpty());
   }
 
   void signIn(String username) {
@@ -99,19 +123,23 @@ final class Browser implements AutoCloseable {
   /** Runs axe-core with the WCAG 2.1 A and AA rules on the current page; answers the violations. */
   List<String> accessibilityViolations() {
     js(axeSource());
-    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-            + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
-            + ".catch(e => done(['axe failed: ' + e]));");
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                    + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
+                    + ".catch(e => done(['axe failed: ' + e]));");
     @SuppressWarnings("unchecked")
     List<String> violations = (List<String>) result;
     return violations;
   }
 
   private static String axeSource() {
-    try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+    try (InputStream in =
+        Browser.class.getResourceAsStream(
+            "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
       assertThat(in).as("axe-core webjar on the test classpath").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

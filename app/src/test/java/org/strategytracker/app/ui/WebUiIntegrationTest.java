@@ -59,10 +59,15 @@ class WebUiIntegrationTest {
 
   @BeforeAll
   void start() throws Exception {
-    app = new SpringApplicationBuilder(StrategyTrackerApplication.class)
-        .run("--server.port=0", "--tracker.database.embedded.data-directory=" + temp.resolve("data"));
+    app =
+        new SpringApplicationBuilder(StrategyTrackerApplication.class)
+            .run(
+                "--server.port=0",
+                "--tracker.database.embedded.data-directory=" + temp.resolve("data"));
     baseUrl = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-    await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/measures?size=1").body().contains("\"totalItems\":60"));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> get("/api/v1/measures?size=1").body().contains("\"totalItems\":60"));
     Files.createDirectories(temp.resolve("downloads"));
     browser = new Browser(baseUrl, temp.resolve("profile"), temp.resolve("downloads"));
     beforeFirstReport = Instant.now();
@@ -83,10 +88,20 @@ class WebUiIntegrationTest {
   @Order(0)
   void meTellsThePagesWhoIsSignedIn() throws Exception {
     assertThat(get("/api/v1/me").body()).contains("\"anonymous\":true");
-    HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("fb61:fb61-demo".getBytes())).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(me.body()).contains("\"anonymous\":false", "\"username\":\"fb61\"", "\"roles\":[\"EDITOR\"]", "\"units\":[\"FB 61\"]");
+    HttpResponse<String> me =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
+                .header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString("fb61:fb61-demo".getBytes()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(me.body())
+        .contains(
+            "\"anonymous\":false",
+            "\"username\":\"fb61\"",
+            "\"roles\":[\"EDITOR\"]",
+            "\"units\":[\"FB 61\"]");
   }
 
   @Test
@@ -105,17 +120,23 @@ class WebUiIntegrationTest {
     form.findElement(By.name("comment")).sendKeys("Kategorien im Mängelmelder erweitert");
     form.findElement(By.cssSelector("button[type=submit]")).click();
 
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldungen"), "Gespeichert"));
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#zeitleiste li:first-child"), "Kategorien im Mängelmelder erweitert"));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("meldungen"), "Gespeichert"));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#zeitleiste li:first-child"), "Kategorien im Mängelmelder erweitert"));
     assertThat(browser.text("#zeitleiste li:first-child")).contains("40");
     assertThat(browser.text("#fortschritt")).contains("40 %").contains("Gefährdet");
 
     browser.open("/");
-    WebElement band = browser.driver.findElement(By.xpath("//tr[th[normalize-space()='25–49 %']]//a"));
+    WebElement band =
+        browser.driver.findElement(By.xpath("//tr[th[normalize-space()='25–49 %']]//a"));
     assertThat(band.getText()).isEqualTo("1");
     band.click();
     browser.waitUntilLoaded();
-    assertThat(browser.text("#massnahmen-tabelle")).contains("Digitale Bürger*innendialoge").contains("Gefährdet");
+    assertThat(browser.text("#massnahmen-tabelle"))
+        .contains("Digitale Bürger*innendialoge")
+        .contains("Gefährdet");
   }
 
   @Test
@@ -127,11 +148,18 @@ class WebUiIntegrationTest {
     assertThat(browser.driver.findElement(By.id("aendern")).isDisplayed()).isFalse();
     assertThat(browser.driver.findElements(By.cssSelector("#formulare form"))).isEmpty();
     assertThat(browser.driver.findElements(By.cssSelector("main form")))
-        .as("only the date pickers, no change form").extracting(e -> e.getAttribute("id")).containsExactly("zeitpunkt");
+        .as("only the date pickers, no change form")
+        .extracting(e -> e.getAttribute("id"))
+        .containsExactly("zeitpunkt");
 
     browser.open("/massnahme?id=" + OWN_MEASURE);
-    List<String> offered = browser.driver.findElements(By.cssSelector("#formulare details summary")).stream().map(WebElement::getText).toList();
-    assertThat(offered).contains("Fortschritt melden", "Status ändern", "Meilenstein planen", "Kennzahl definieren")
+    List<String> offered =
+        browser.driver.findElements(By.cssSelector("#formulare details summary")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(offered)
+        .contains(
+            "Fortschritt melden", "Status ändern", "Meilenstein planen", "Kennzahl definieren")
         .noneMatch(action -> action.contains("Priorität"));
   }
 
@@ -146,8 +174,14 @@ class WebUiIntegrationTest {
     WebElement reason = form.findElement(By.name("reason"));
     browser.wait.until(d -> "true".equals(reason.getAttribute("aria-invalid")));
     String describedBy = reason.getAttribute("aria-describedby");
-    assertThat(browser.driver.findElement(By.id(describedBy.substring(describedBy.lastIndexOf(' ') + 1))).getText()).isNotBlank();
-    assertThat(reason.findElement(By.xpath("./ancestor::div[@class='feld']")).getText()).containsIgnoringCase("begründung");
+    assertThat(
+            browser
+                .driver
+                .findElement(By.id(describedBy.substring(describedBy.lastIndexOf(' ') + 1)))
+                .getText())
+        .isNotBlank();
+    assertThat(reason.findElement(By.xpath("./ancestor::div[@class='feld']")).getText())
+        .containsIgnoringCase("begründung");
   }
 
   @Test
@@ -160,21 +194,32 @@ class WebUiIntegrationTest {
     WebElement comment = form.findElement(By.name("comment"));
     comment.sendKeys("Mein halb getippter Bericht");
 
-    String version = get("/api/v1/measures/" + OWN_MEASURE).headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> meanwhile = post("fb61", "/api/v1/measures/" + OWN_MEASURE + "/milestones", version,
-        "{\"title\":\"Pilotbetrieb Kategorien\",\"dueDate\":\"2030-06-30\"}");
+    String version =
+        get("/api/v1/measures/" + OWN_MEASURE).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> meanwhile =
+        post(
+            "fb61",
+            "/api/v1/measures/" + OWN_MEASURE + "/milestones",
+            version,
+            "{\"title\":\"Pilotbetrieb Kategorien\",\"dueDate\":\"2030-06-30\"}");
     assertThat(meanwhile.statusCode()).isEqualTo(201);
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(25))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldungen"), "von anderer Stelle geändert"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("meldungen"), "von anderer Stelle geändert"));
     assertThat(browser.text("#meilensteine")).contains("Pilotbetrieb Kategorien");
     assertThat(comment.getAttribute("value")).isEqualTo("Mein halb getippter Bericht");
 
     form.findElement(By.name("percentComplete")).clear();
     form.findElement(By.name("percentComplete")).sendKeys("45");
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElement(form, "Jemand anderes hat diese Maßnahme geändert"));
-    assertThat(browser.find("#form-fortschritt").findElement(By.name("comment")).getAttribute("value")).isEqualTo("Mein halb getippter Bericht");
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElement(
+            form, "Jemand anderes hat diese Maßnahme geändert"));
+    assertThat(
+            browser.find("#form-fortschritt").findElement(By.name("comment")).getAttribute("value"))
+        .isEqualTo("Mein halb getippter Bericht");
     assertThat(get("/api/v1/measures/" + OWN_MEASURE).body()).contains("\"percentComplete\":40");
   }
 
@@ -189,15 +234,20 @@ class WebUiIntegrationTest {
     browser.find("#zeitpunkt button[type=submit]").click();
     browser.wait.until(ExpectedConditions.urlContains("asOf=" + yesterday));
     browser.waitUntilLoaded();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("basis"), "Stand am"));
-    assertThat(browser.text("#uebersicht .kachel")).as("the catalogue was imported today").startsWith("0");
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("basis"), "Stand am"));
+    assertThat(browser.text("#uebersicht .kachel"))
+        .as("the catalogue was imported today")
+        .startsWith("0");
 
     browser.open("/massnahme?id=" + OWN_MEASURE);
     assertThat(browser.text("#fortschritt")).contains("40 %");
     browser.open("/massnahme?id=" + OWN_MEASURE + "&knownAt=" + beforeFirstReport);
     assertThat(browser.text("#basis")).contains("Wissensstand vom");
     assertThat(browser.text("#fortschritt")).doesNotContain("40 %").contains("keine Meldung");
-    assertThat(browser.driver.findElement(By.id("aendern")).isDisplayed()).as("no changes to the past").isFalse();
+    assertThat(browser.driver.findElement(By.id("aendern")).isDisplayed())
+        .as("no changes to the past")
+        .isFalse();
   }
 
   @Test
@@ -205,12 +255,18 @@ class WebUiIntegrationTest {
   void downloadsAStatusReportForTheChosenDate() throws Exception {
     String yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString();
     browser.open("/?asOf=" + yesterday);
-    assertThat(browser.find("a.bericht[data-format=xlsx]").getAttribute("href")).contains("format=xlsx").contains("asOf=" + yesterday);
-    assertThat(browser.find("a.bericht[data-format=pdf]").getAttribute("href")).contains("format=pdf").contains("asOf=" + yesterday);
+    assertThat(browser.find("a.bericht[data-format=xlsx]").getAttribute("href"))
+        .contains("format=xlsx")
+        .contains("asOf=" + yesterday);
+    assertThat(browser.find("a.bericht[data-format=pdf]").getAttribute("href"))
+        .contains("format=pdf")
+        .contains("asOf=" + yesterday);
     browser.find("a.bericht[data-format=csv]").click();
     await().atMost(Duration.ofSeconds(20)).until(() -> completedDownloads().findAny().isPresent());
     Path report = completedDownloads().findFirst().orElseThrow();
-    assertThat(report.getFileName().toString()).startsWith("statusbericht_" + yesterday).endsWith(".csv");
+    assertThat(report.getFileName().toString())
+        .startsWith("statusbericht_" + yesterday)
+        .endsWith(".csv");
     assertThat(Files.size(report)).isPositive();
   }
 
@@ -219,10 +275,13 @@ class WebUiIntegrationTest {
   void auditorSeesTheTrailAndTheChainVerification() {
     browser.signIn("pruefung");
     browser.open("/pruefung");
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kette"), "Kette unversehrt"));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("kette"), "Kette unversehrt"));
     new Select(browser.find("#p-type")).selectByVisibleText("Fortschritt gemeldet");
     browser.find("#protokoll-filter button[type=submit]").click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("protokoll-tabelle"), "Kategorien im Mängelmelder erweitert"));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("protokoll-tabelle"), "Kategorien im Mängelmelder erweitert"));
     assertThat(browser.driver.getCurrentUrl()).contains("type=ProgressReported");
   }
 
@@ -267,17 +326,30 @@ class WebUiIntegrationTest {
   }
 
   private Stream<Path> completedDownloads() throws Exception {
-    return Files.list(browser.downloads).filter(p -> !p.toString().endsWith(".crdownload")).toList().stream();
+    return Files.list(browser.downloads)
+        .filter(p -> !p.toString().endsWith(".crdownload"))
+        .toList()
+        .stream();
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> post(String user, String path, String ifMatch, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Content-Type", "application/json").header("If-Match", ifMatch)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes()))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> post(String user, String path, String ifMatch, String body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes()))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

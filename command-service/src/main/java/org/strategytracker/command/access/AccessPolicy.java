@@ -29,8 +29,10 @@ import org.strategytracker.platform.web.RuleViolation;
  */
 public final class AccessPolicy {
 
-  private static final Set<Class<?>> COLLABORATOR_COMMANDS = Set.of(ReportProgress.class, RecordKpiValue.class, CorrectKpiValue.class);
-  private static final Set<Class<?>> OFFICE_COMMANDS = Set.of(AssignPriority.class, ReopenMeasure.class);
+  private static final Set<Class<?>> COLLABORATOR_COMMANDS =
+      Set.of(ReportProgress.class, RecordKpiValue.class, CorrectKpiValue.class);
+  private static final Set<Class<?>> OFFICE_COMMANDS =
+      Set.of(AssignPriority.class, ReopenMeasure.class);
 
   private AccessPolicy() {}
 
@@ -58,9 +60,13 @@ public final class AccessPolicy {
       if (COLLABORATOR_COMMANDS.contains(command.getClass())) {
         return;
       }
-      throw denied("Als mitwirkender Fachbereich dürfen Sie Fortschritt und Messwerte melden, aber nicht mehr ändern.");
+      throw denied(
+          "Als mitwirkender Fachbereich dürfen Sie Fortschritt und Messwerte melden, aber nicht mehr ändern.");
     }
-    throw denied("Die Maßnahme wird von " + measure.leadUnit() + " geführt; Ihr Fachbereich darf sie nicht ändern.");
+    throw denied(
+        "Die Maßnahme wird von "
+            + measure.leadUnit()
+            + " geführt; Ihr Fachbereich darf sie nicht ändern.");
   }
 
   private static boolean leads(Actor actor, Responsibility measure) {

@@ -22,11 +22,13 @@ public record Actor(String id, OrgUnit unit, Set<Role> roles, List<OrgUnit> unit
 
   /** Metadata key of the actor's roles (commands only; events carry id and unit). */
   public static final String ROLES = "actorRoles";
+
   /** Metadata key of the actor's units (commands only). */
   public static final String UNITS = "actorUnits";
 
   /** The catalogue importer, acting for the strategy office. */
-  public static final Actor IMPORTER = new Actor("system:import", null, Set.of(Role.STRATEGY_OFFICE), List.of());
+  public static final Actor IMPORTER =
+      new Actor("system:import", null, Set.of(Role.STRATEGY_OFFICE), List.of());
 
   public Actor {
     roles = Set.copyOf(roles);
@@ -53,15 +55,23 @@ public record Actor(String id, OrgUnit unit, Set<Role> roles, List<OrgUnit> unit
   public static Actor fromMetadata(Map<String, ?> metadata) {
     Object id = metadata.get(AuditMetadata.ACTOR_ID);
     Object unit = metadata.get(AuditMetadata.ACTOR_UNIT);
-    Set<Role> roles = split(metadata.get(ROLES)).stream().map(Role::valueOf).collect(Collectors.toSet());
+    Set<Role> roles =
+        split(metadata.get(ROLES)).stream().map(Role::valueOf).collect(Collectors.toSet());
     List<OrgUnit> units = split(metadata.get(UNITS)).stream().map(OrgUnit::of).toList();
-    return new Actor(id == null ? "unknown" : id.toString(), unit == null ? null : OrgUnit.of(unit.toString()), roles, units);
+    return new Actor(
+        id == null ? "unknown" : id.toString(),
+        unit == null ? null : OrgUnit.of(unit.toString()),
+        roles,
+        units);
   }
 
   private static List<String> split(Object value) {
     if (value == null || value.toString().isBlank()) {
       return List.of();
     }
-    return Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(value.toString().split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

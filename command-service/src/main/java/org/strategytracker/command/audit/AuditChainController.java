@@ -46,7 +46,12 @@ class AuditChainController {
   @PostMapping("/anchors")
   @Operation(summary = "Anker jetzt veröffentlichen")
   AuditAnchors.Anchor publish() {
-    return anchors.publish().orElseThrow(() -> org.strategytracker.platform.web.RuleViolation.state("chain", "empty-chain", "Die Kette ist noch leer."));
+    return anchors
+        .publish()
+        .orElseThrow(
+            () ->
+                org.strategytracker.platform.web.RuleViolation.state(
+                    "chain", "empty-chain", "Die Kette ist noch leer."));
   }
 
   /** The head of the chain; {@code head} is absent while no event is chained. */

@@ -7,9 +7,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Links every stored event into the chain, in the order the event store hands them out. One
- * segment and one thread, so the chain has one order; never replayed, since the chain is the
- * record of what was stored when.
+ * Links every stored event into the chain, in the order the event store hands them out. One segment
+ * and one thread, so the chain has one order; never replayed, since the chain is the record of what
+ * was stored when.
  */
 @Component
 @ProcessingGroup(AuditChainRecorder.PROCESSING_GROUP)

@@ -27,29 +27,43 @@ public class AuditChainVerifier {
   public ChainVerification verify() {
     Walk walk = new Walk();
     jdbcTemplate.query(
-        "SELECT c.position, c.global_index AS chained_index, c.previous_hash, c.hash, " + StoredEvent.COLUMNS
+        "SELECT c.position, c.global_index AS chained_index, c.previous_hash, c.hash, "
+            + StoredEvent.COLUMNS
             + " FROM audit_chain c LEFT JOIN domain_event_entry e ON e.global_index = c.global_index ORDER BY c.position",
         (RowCallbackHandler) walk::check);
     if (walk.firstBreak == null && walk.checked > 0) {
       walk.firstBreak = unchainedEvent(walk.lastChainedIndex);
     }
-    long pending = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index > ?")
-        .param(walk.checked == 0 ? Long.MIN_VALUE : walk.lastChainedIndex).query(Long.class).single();
+    long pending =
+        jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index > ?")
+            .param(walk.checked == 0 ? Long.MIN_VALUE : walk.lastChainedIndex)
+            .query(Long.class)
+            .single();
     return new ChainVerification(
-        walk.firstBreak == null, walk.checked, walk.checked == 0 ? null : HexFormat.of().formatHex(walk.previous), walk.firstBreak, pending);
+        walk.firstBreak == null,
+        walk.checked,
+        walk.checked == 0 ? null : HexFormat.of().formatHex(walk.previous),
+        walk.firstBreak,
+        pending);
   }
 
   private ChainVerification.Break unchainedEvent(long headIndex) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT e.global_index,
                    (SELECT count(*) FROM audit_chain c WHERE c.global_index < e.global_index) + 1 AS position
             FROM domain_event_entry e
             WHERE e.global_index < ? AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.global_index = e.global_index)
             ORDER BY e.global_index LIMIT 1""")
         .param(headIndex)
-        .query((rs, row) -> new ChainVerification.Break(rs.getLong("position"), rs.getLong("global_index"),
-            "Gespeichertes Ereignis ist nicht in der Kette (eingefügt?)"))
-        .optional().orElse(null);
+        .query(
+            (rs, row) ->
+                new ChainVerification.Break(
+                    rs.getLong("position"),
+                    rs.getLong("global_index"),
+                    "Gespeichertes Ereignis ist nicht in der Kette (eingefügt?)"))
+        .optional()
+        .orElse(null);
   }
 
   private static final class Walk {
@@ -66,15 +80,22 @@ public class AuditChainVerifier {
       long chainedIndex = rs.getLong("chained_index");
       checked++;
       if (position != checked) {
-        firstBreak = new ChainVerification.Break(checked, chainedIndex, "Kettenglied fehlt (Position " + checked + ")");
+        firstBreak =
+            new ChainVerification.Break(
+                checked, chainedIndex, "Kettenglied fehlt (Position " + checked + ")");
       } else if (!Arrays.equals(rs.getBytes("previous_hash"), previous)) {
-        firstBreak = new ChainVerification.Break(position, chainedIndex, "Verweis auf das vorige Glied stimmt nicht");
+        firstBreak =
+            new ChainVerification.Break(
+                position, chainedIndex, "Verweis auf das vorige Glied stimmt nicht");
       } else if (rs.getObject("event_identifier") == null) {
-        firstBreak = new ChainVerification.Break(position, chainedIndex, "Ereignis fehlt (gelöscht?)");
+        firstBreak =
+            new ChainVerification.Break(position, chainedIndex, "Ereignis fehlt (gelöscht?)");
       } else {
         byte[] expected = StoredEvent.read(rs).chainedHash(previous);
         if (!Arrays.equals(expected, rs.getBytes("hash"))) {
-          firstBreak = new ChainVerification.Break(position, chainedIndex, "Inhalt des Ereignisses wurde verändert");
+          firstBreak =
+              new ChainVerification.Break(
+                  position, chainedIndex, "Inhalt des Ereignisses wurde verändert");
         }
         previous = expected;
       }

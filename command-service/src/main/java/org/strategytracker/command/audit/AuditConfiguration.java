@@ -31,7 +31,8 @@ class AuditConfiguration {
 
   @Bean
   @ConditionalOnProperty("tracker.audit.verify-chain")
-  ChainVerificationRunner chainVerificationRunner(AuditChainVerifier verifier, ApplicationContext context) {
+  ChainVerificationRunner chainVerificationRunner(
+      AuditChainVerifier verifier, ApplicationContext context) {
     return new ChainVerificationRunner(verifier, context);
   }
 }

@@ -8,9 +8,11 @@ package org.strategytracker.command.audit;
  * @param checked links checked
  * @param headHash hash of the last link (hex), or {@code null} for an empty chain
  * @param firstBreak the first broken link, or {@code null} when intact
- * @param pending stored events newer than the chain's head, not linked yet (the recorder follows within moments)
+ * @param pending stored events newer than the chain's head, not linked yet (the recorder follows
+ *     within moments)
  */
-public record ChainVerification(boolean intact, long checked, String headHash, Break firstBreak, long pending) {
+public record ChainVerification(
+    boolean intact, long checked, String headHash, Break firstBreak, long pending) {
 
   /**
    * Where and why the chain breaks.

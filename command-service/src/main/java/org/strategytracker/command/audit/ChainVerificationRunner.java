@@ -26,11 +26,23 @@ class ChainVerificationRunner implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     ChainVerification result = verifier.verify();
     if (result.intact()) {
-      System.out.println("Kette intakt: " + result.checked() + " Glieder geprüft, Kopf " + result.headHash()
-          + "; " + result.pending() + " neuere Ereignisse noch nicht verkettet");
+      System.out.println(
+          "Kette intakt: "
+              + result.checked()
+              + " Glieder geprüft, Kopf "
+              + result.headHash()
+              + "; "
+              + result.pending()
+              + " neuere Ereignisse noch nicht verkettet");
     } else {
       ChainVerification.Break at = result.firstBreak();
-      System.out.println("Kette gebrochen an Position " + at.position() + " (globaler Index " + at.globalIndex() + "): " + at.reason());
+      System.out.println(
+          "Kette gebrochen an Position "
+              + at.position()
+              + " (globaler Index "
+              + at.globalIndex()
+              + "): "
+              + at.reason());
     }
     int code = result.intact() ? 0 : BROKEN;
     System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));

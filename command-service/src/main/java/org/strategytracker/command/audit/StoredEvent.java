@@ -38,7 +38,10 @@ record StoredEvent(
         rs.getBytes("meta_data"));
   }
 
-  /** SHA-256 over the previous hash and every stored field, each length-prefixed so no two rows collide by concatenation. */
+  /**
+   * SHA-256 over the previous hash and every stored field, each length-prefixed so no two rows
+   * collide by concatenation.
+   */
   byte[] chainedHash(byte[] previousHash) {
     MessageDigest digest = sha256();
     digest.update(previousHash);

@@ -1,2 +1,4 @@
-/** Tamper evidence: a hash chain over every stored event, its verification and published anchors. */
+/**
+ * Tamper evidence: a hash chain over every stored event, its verification and published anchors.
+ */
 package org.strategytracker.command.audit;

@@ -3,13 +3,14 @@ package org.strategytracker.command.catalogue;
 import java.util.List;
 
 /**
- * A city's catalogue of measures as read from a file, before any rule is checked. Cells are kept
- * as written, so that every problem can be reported with the row and column it came from; the
- * {@link CatalogueValidator} decides what they mean.
+ * A city's catalogue of measures as read from a file, before any rule is checked. Cells are kept as
+ * written, so that every problem can be reported with the row and column it came from; the {@link
+ * CatalogueValidator} decides what they mean.
  *
  * @param document the name of the strategy document, named as the reason of every imported event
  */
-public record Catalogue(String document, List<MeasureRow> measures, List<MilestoneRow> milestones, List<KpiRow> kpis) {
+public record Catalogue(
+    String document, List<MeasureRow> measures, List<MilestoneRow> milestones, List<KpiRow> kpis) {
 
   public Catalogue {
     measures = List.copyOf(measures);
@@ -39,7 +40,8 @@ public record Catalogue(String document, List<MeasureRow> measures, List<Milesto
       List<String> discrepancies) {}
 
   /** One milestone of the measure {@code measureId}. */
-  public record MilestoneRow(Origin origin, String measureId, String id, String title, String due) {}
+  public record MilestoneRow(
+      Origin origin, String measureId, String id, String title, String due) {}
 
   /** One KPI of the measure {@code measureId}. */
   public record KpiRow(

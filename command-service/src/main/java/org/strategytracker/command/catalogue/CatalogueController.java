@@ -28,7 +28,10 @@ import org.strategytracker.platform.web.Problems;
  */
 @RestController
 @RequestMapping("/api/v1/catalogue/imports")
-@Tag(name = "Katalog importieren", description = "Maßnahmenkatalog einer Stadt laden; dieselbe Datei zweimal zu laden erfasst nichts Neues")
+@Tag(
+    name = "Katalog importieren",
+    description =
+        "Maßnahmenkatalog einer Stadt laden; dieselbe Datei zweimal zu laden erfasst nichts Neues")
 class CatalogueController {
 
   private final CatalogueReaders readers;
@@ -42,7 +45,9 @@ class CatalogueController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Katalog als CSV (Maßnahmen, optional Meilensteine und Kennzahlen) oder XLSX hochladen")
+  @Operation(
+      summary =
+          "Katalog als CSV (Maßnahmen, optional Meilensteine und Kennzahlen) oder XLSX hochladen")
   ImportReport upload(
       @RequestPart("file") MultipartFile file,
       @RequestPart(name = "milestones", required = false) MultipartFile milestones,
@@ -53,7 +58,12 @@ class CatalogueController {
     var actor = actors.resolve(request);
     CatalogueFile measures = file(file);
     if (measures == null) {
-      throw new CatalogueRejected(List.of(ImportProblem.ofFile(TabularCatalogue.MEASURES, "required", "Die Datei der Maßnahmen („file“) fehlt oder ist leer.")));
+      throw new CatalogueRejected(
+          List.of(
+              ImportProblem.ofFile(
+                  TabularCatalogue.MEASURES,
+                  "required",
+                  "Die Datei der Maßnahmen („file“) fehlt oder ist leer.")));
     }
     Catalogue catalogue = readers.read(measures, file(milestones), file(kpis), document);
     return importer.importCatalogue(catalogue, actor, dryRun);
@@ -67,7 +77,8 @@ class CatalogueController {
       @RequestParam(defaultValue = "false") boolean dryRun,
       HttpServletRequest request) {
     var actor = actors.resolve(request);
-    Catalogue catalogue = readers.read(new CatalogueFile("katalog.yml", body), null, null, document);
+    Catalogue catalogue =
+        readers.read(new CatalogueFile("katalog.yml", body), null, null, document);
     return importer.importCatalogue(catalogue, actor, dryRun);
   }
 
@@ -75,10 +86,18 @@ class CatalogueController {
   ResponseEntity<ProblemDetail> rejected(CatalogueRejected e) {
     List<FieldError> errors =
         e.problems().stream()
-            .map(p -> new FieldError(p.table() + (p.row() > 0 ? ", Zeile " + p.row() : "") + (p.column().isEmpty() ? "" : ", Spalte " + p.column()),
-                p.rule(), p.message()))
+            .map(
+                p ->
+                    new FieldError(
+                        p.table()
+                            + (p.row() > 0 ? ", Zeile " + p.row() : "")
+                            + (p.column().isEmpty() ? "" : ", Spalte " + p.column()),
+                        p.rule(),
+                        p.message()))
             .toList();
-    ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "catalogue-rejected", "Katalog nicht importiert", errors);
+    ProblemDetail problem =
+        Problems.problem(
+            HttpStatus.BAD_REQUEST, "catalogue-rejected", "Katalog nicht importiert", errors);
     problem.setProperty("errors", e.problems());
     return Problems.answer(problem);
   }
@@ -88,7 +107,9 @@ class CatalogueController {
       return null;
     }
     try {
-      return new CatalogueFile(part.getOriginalFilename() == null ? part.getName() : part.getOriginalFilename(), part.getBytes());
+      return new CatalogueFile(
+          part.getOriginalFilename() == null ? part.getName() : part.getOriginalFilename(),
+          part.getBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,7 +19,8 @@ import org.strategytracker.platform.axon.UsageReportingOptOut;
  * and exits: 0 imported, 1 rejected (nothing recorded), 2 wrong arguments. It starts the command
  * service without its web server, so it writes through the same commands and rules as the API.
  *
- * <pre>CatalogueImportCommand FILE [--milestones=FILE] [--kpis=FILE] [--document=NAME] [--dry-run]</pre>
+ * <pre>CatalogueImportCommand FILE [--milestones=FILE] [--kpis=FILE] [--document=NAME] [--dry-run]
+ * </pre>
  */
 public final class CatalogueImportCommand {
 
@@ -29,7 +30,9 @@ public final class CatalogueImportCommand {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** @param properties Spring properties for the run ("key=value"), after the environment's */
+  /**
+   * @param properties Spring properties for the run ("key=value"), after the environment's
+   */
   static int run(String[] args, PrintStream out, PrintStream err, String... properties) {
     Map<String, String> options = new HashMap<>();
     String measures = null;
@@ -45,8 +48,11 @@ public final class CatalogueImportCommand {
         break;
       }
     }
-    if (measures == null || !options.keySet().stream().allMatch(key -> key.matches("milestones|kpis|document|dry-run"))) {
-      err.println("Aufruf: CatalogueImportCommand DATEI [--milestones=DATEI] [--kpis=DATEI] [--document=NAME] [--dry-run]");
+    if (measures == null
+        || !options.keySet().stream()
+            .allMatch(key -> key.matches("milestones|kpis|document|dry-run"))) {
+      err.println(
+          "Aufruf: CatalogueImportCommand DATEI [--milestones=DATEI] [--kpis=DATEI] [--document=NAME] [--dry-run]");
       return 2;
     }
     UsageReportingOptOut.apply();
@@ -57,9 +63,17 @@ public final class CatalogueImportCommand {
             .properties(properties)
             .run()) {
       Catalogue catalogue =
-          context.getBean(CatalogueReaders.class)
-              .read(file(measures), file(options.get("milestones")), file(options.get("kpis")), options.get("document"));
-      ImportReport report = context.getBean(CatalogueImporter.class).importCatalogue(catalogue, Actor.IMPORTER, options.containsKey("dry-run"));
+          context
+              .getBean(CatalogueReaders.class)
+              .read(
+                  file(measures),
+                  file(options.get("milestones")),
+                  file(options.get("kpis")),
+                  options.get("document"));
+      ImportReport report =
+          context
+              .getBean(CatalogueImporter.class)
+              .importCatalogue(catalogue, Actor.IMPORTER, options.containsKey("dry-run"));
       out.println(report.summary());
       report.changes().forEach(change -> out.println("  + " + change));
       report.notes().forEach(note -> out.println("  ! " + note));
@@ -78,7 +92,12 @@ public final class CatalogueImportCommand {
     try {
       return new CatalogueFile(path, Files.readAllBytes(Path.of(path)));
     } catch (IOException e) {
-      throw new CatalogueRejected(List.of(ImportProblem.ofFile(path, "unreadable", "Die Datei „" + path + "“ ist nicht lesbar: " + e.getMessage())));
+      throw new CatalogueRejected(
+          List.of(
+              ImportProblem.ofFile(
+                  path,
+                  "unreadable",
+                  "Die Datei „" + path + "“ ist nicht lesbar: " + e.getMessage())));
     }
   }
 }

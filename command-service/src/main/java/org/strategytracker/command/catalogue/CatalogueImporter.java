@@ -19,9 +19,9 @@ import org.strategytracker.platform.web.RuleViolation;
  * Imports a catalogue through the same commands a person sends, so that each measure's history
  * starts with where it came from (source {@code import}, the document as reason).
  *
- * <p>All or nothing: every row is checked first and any problem rejects the file; then all
- * commands run in one database transaction, which Axon's unit of work joins, so a command the
- * aggregate rejects halfway rolls back the events of the commands before it.
+ * <p>All or nothing: every row is checked first and any problem rejects the file; then all commands
+ * run in one database transaction, which Axon's unit of work joins, so a command the aggregate
+ * rejects halfway rolls back the events of the commands before it.
  */
 @Component
 public class CatalogueImporter {
@@ -33,7 +33,11 @@ public class CatalogueImporter {
   private final CommandGateway commandGateway;
   private final TransactionTemplate transaction;
 
-  CatalogueImporter(CatalogueValidator validator, ImportPlanner planner, CommandGateway commandGateway, PlatformTransactionManager transactions) {
+  CatalogueImporter(
+      CatalogueValidator validator,
+      ImportPlanner planner,
+      CommandGateway commandGateway,
+      PlatformTransactionManager transactions) {
     this.validator = validator;
     this.planner = planner;
     this.commandGateway = commandGateway;
@@ -43,7 +47,8 @@ public class CatalogueImporter {
   /**
    * @param actor who imports: the importer itself at start, the requesting person through the API
    * @param dryRun report what would be recorded without recording it
-   * @throws CatalogueRejected when the file has problems or the measure rejects a change; then nothing was recorded
+   * @throws CatalogueRejected when the file has problems or the measure rejects a change; then
+   *     nothing was recorded
    */
   public ImportReport importCatalogue(Catalogue catalogue, Actor actor, boolean dryRun) {
     List<ImportProblem> problems = validator.validate(catalogue);
@@ -69,13 +74,16 @@ public class CatalogueImporter {
     }
     ImportReport report = plan.report(catalogue, dryRun);
     log.info(report.summary());
-    report.notes().forEach(note -> {
-      if (report.events() > 0) {
-        log.info("  {}", note);
-      } else {
-        log.debug("  {}", note);
-      }
-    });
+    report
+        .notes()
+        .forEach(
+            note -> {
+              if (report.events() > 0) {
+                log.info("  {}", note);
+              } else {
+                log.debug("  {}", note);
+              }
+            });
     return report;
   }
 
@@ -84,19 +92,33 @@ public class CatalogueImporter {
     metadata.put(AuditMetadata.SOURCE, AuditMetadata.Source.IMPORT.value());
     metadata.put(AuditMetadata.REASON, planned.reason());
     try {
-      commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(planned.command()).andMetaData(metadata));
+      commandGateway.sendAndWait(
+          GenericCommandMessage.asCommandMessage(planned.command()).andMetaData(metadata));
     } catch (RuleViolation e) {
-      throw new CommandRejected(ImportProblem.at(planned.origin(), e.field(), e.rule(), rejection(planned, e.getMessage())));
+      throw new CommandRejected(
+          ImportProblem.at(
+              planned.origin(), e.field(), e.rule(), rejection(planned, e.getMessage())));
     } catch (AggregateStreamCreationException e) {
-      throw new CommandRejected(ImportProblem.at(planned.origin(), "id", "already-exists", rejection(planned, "Die Maßnahme wurde gleichzeitig angelegt.")));
+      throw new CommandRejected(
+          ImportProblem.at(
+              planned.origin(),
+              "id",
+              "already-exists",
+              rejection(planned, "Die Maßnahme wurde gleichzeitig angelegt.")));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new CommandRejected(ImportProblem.at(planned.origin(), "", "rejected", rejection(planned, e.getMessage())));
+      throw new CommandRejected(
+          ImportProblem.at(planned.origin(), "", "rejected", rejection(planned, e.getMessage())));
     }
   }
 
   private static String rejection(PlannedCommand planned, String message) {
-    return "Die Maßnahme „" + planned.measureId() + "“ lehnt „" + planned.command().getClass().getSimpleName()
-        + "“ ab: " + message + " Es wurde nichts importiert.";
+    return "Die Maßnahme „"
+        + planned.measureId()
+        + "“ lehnt „"
+        + planned.command().getClass().getSimpleName()
+        + "“ ab: "
+        + message
+        + " Es wurde nichts importiert.";
   }
 
   /** Carries a rejected command out of the transaction, which rolls back on the way. */

@@ -29,7 +29,11 @@ class CatalogueOnStartup implements ApplicationRunner {
   private final CatalogueReaders readers;
   private final CatalogueImporter importer;
 
-  CatalogueOnStartup(CatalogueProperties properties, ResourceLoader resources, CatalogueReaders readers, CatalogueImporter importer) {
+  CatalogueOnStartup(
+      CatalogueProperties properties,
+      ResourceLoader resources,
+      CatalogueReaders readers,
+      CatalogueImporter importer) {
     this.properties = properties;
     this.resources = resources;
     this.readers = readers;
@@ -43,10 +47,14 @@ class CatalogueOnStartup implements ApplicationRunner {
     }
     Resource resource = resources.getResource(properties.location());
     try (InputStream in = resource.getInputStream()) {
-      CatalogueFile file = new CatalogueFile(resource.getFilename() == null ? properties.location() : resource.getFilename(), in.readAllBytes());
+      CatalogueFile file =
+          new CatalogueFile(
+              resource.getFilename() == null ? properties.location() : resource.getFilename(),
+              in.readAllBytes());
       importer.importCatalogue(readers.read(file, null, null, null), Actor.IMPORTER, false);
     } catch (IOException e) {
-      throw new UncheckedIOException("catalogue " + properties.location() + " could not be read", e);
+      throw new UncheckedIOException(
+          "catalogue " + properties.location() + " could not be read", e);
     } catch (CatalogueRejected e) {
       log.error("Katalog {} nicht importiert; nichts wurde erfasst:", properties.location());
       e.problems().forEach(problem -> log.error("  {}", problem));

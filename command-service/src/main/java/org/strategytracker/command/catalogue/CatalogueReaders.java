@@ -17,15 +17,19 @@ public class CatalogueReaders {
   }
 
   /**
-   * @param document the document's name; {@code null} for the one the file names, else the file's name
+   * @param document the document's name; {@code null} for the one the file names, else the file's
+   *     name
    * @param milestones a CSV file of milestones next to a CSV file of measures, or {@code null}
    * @param kpis a CSV file of KPIs next to a CSV file of measures, or {@code null}
    */
-  public Catalogue read(CatalogueFile measures, CatalogueFile milestones, CatalogueFile kpis, String document) {
+  public Catalogue read(
+      CatalogueFile measures, CatalogueFile milestones, CatalogueFile kpis, String document) {
     String name = document == null || document.isBlank() ? measures.baseName() : document.strip();
     if (measures.hasExtension("yml") || measures.hasExtension("yaml")) {
       Catalogue read = yaml.read(measures, name);
-      return document == null || document.isBlank() ? read : new Catalogue(name, read.measures(), read.milestones(), read.kpis());
+      return document == null || document.isBlank()
+          ? read
+          : new Catalogue(name, read.measures(), read.milestones(), read.kpis());
     }
     if (measures.hasExtension("xlsx")) {
       return xlsx.read(name, measures);

@@ -8,7 +8,8 @@ public class CatalogueRejected extends RuntimeException {
   private final List<ImportProblem> problems;
 
   public CatalogueRejected(List<ImportProblem> problems) {
-    super("Katalog nicht importiert: " + problems.size() + " Problem(e), erstes: " + problems.get(0));
+    super(
+        "Katalog nicht importiert: " + problems.size() + " Problem(e), erstes: " + problems.get(0));
     this.problems = List.copyOf(problems);
   }
 

@@ -18,7 +18,9 @@ record CatalogueTable(String name, List<String> header, List<Row> rows) {
     /** A list cell: entries separated by "|". */
     List<String> list(String column) {
       String value = cell(column);
-      return value == null ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      return value == null
+          ? List.of()
+          : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
   }
 }

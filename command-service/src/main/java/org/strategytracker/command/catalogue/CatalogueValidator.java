@@ -33,19 +33,36 @@ public class CatalogueValidator {
   public List<ImportProblem> validate(Catalogue catalogue) {
     List<ImportProblem> problems = new ArrayList<>();
     if (catalogue.measures().isEmpty()) {
-      problems.add(ImportProblem.ofFile(TabularCatalogue.MEASURES, "empty", "Der Katalog enthält keine Maßnahme."));
+      problems.add(
+          ImportProblem.ofFile(
+              TabularCatalogue.MEASURES, "empty", "Der Katalog enthält keine Maßnahme."));
     }
     Set<String> measureIds = new HashSet<>();
     for (MeasureRow row : catalogue.measures()) {
       Rows check = new Rows(row.origin(), problems);
-      if (check.valid("id", row.id(), MeasureId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“") && !measureIds.add(row.id())) {
+      if (check.valid(
+              "id", row.id(), MeasureId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
+          && !measureIds.add(row.id())) {
         check.problem("id", "duplicate-id", "Die Kennung „" + row.id() + "“ kommt mehrfach vor.");
       }
       check.text("title", row.title(), TITLE_MAX, true);
       check.text("fieldOfAction", row.fieldOfAction(), NAME_MAX, true);
-      check.valid("leadUnit", row.leadUnit(), OrgUnit::of, "ein Fachbereich wie „FB 61“, „FB 11/400“, „E 26“ oder „Dez. V“");
-      row.coLeadUnits().forEach(unit -> check.valid("coLeadUnits", unit, OrgUnit::of, "ein Fachbereich wie „FB 61“"));
-      row.units().forEach(unit -> check.valid("collaboratorUnits", unit, Collaborator::unit, "ein Fachbereich wie „FB 61“"));
+      check.valid(
+          "leadUnit",
+          row.leadUnit(),
+          OrgUnit::of,
+          "ein Fachbereich wie „FB 61“, „FB 11/400“, „E 26“ oder „Dez. V“");
+      row.coLeadUnits()
+          .forEach(
+              unit -> check.valid("coLeadUnits", unit, OrgUnit::of, "ein Fachbereich wie „FB 61“"));
+      row.units()
+          .forEach(
+              unit ->
+                  check.valid(
+                      "collaboratorUnits",
+                      unit,
+                      Collaborator::unit,
+                      "ein Fachbereich wie „FB 61“"));
       row.partners().forEach(partner -> check.text("partners", partner, NAME_MAX, true));
       row.groups().forEach(group -> check.text("groups", group, NAME_MAX, true));
       if (check.required("priority", row.priority())) {
@@ -59,29 +76,50 @@ public class CatalogueValidator {
     for (MilestoneRow row : catalogue.milestones()) {
       Rows check = new Rows(row.origin(), problems);
       check.knownMeasure(row.measureId(), measureIds);
-      if (check.valid("id", row.id(), MilestoneId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
+      if (check.valid(
+              "id", row.id(), MilestoneId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
           && !milestoneIds.add(row.measureId() + "/" + row.id())) {
-        check.problem("id", "duplicate-id", "Der Meilenstein „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
+        check.problem(
+            "id",
+            "duplicate-id",
+            "Der Meilenstein „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
       }
       check.text("title", row.title(), TITLE_MAX, true);
-      check.optional("due", row.due(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
+      check.optional(
+          "due", row.due(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
     }
     Set<String> kpiIds = new HashSet<>();
     for (KpiRow row : catalogue.kpis()) {
       Rows check = new Rows(row.origin(), problems);
       check.knownMeasure(row.measureId(), measureIds);
-      if (check.valid("id", row.id(), KpiId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
+      if (check.valid(
+              "id", row.id(), KpiId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
           && !kpiIds.add(row.measureId() + "/" + row.id())) {
-        check.problem("id", "duplicate-id", "Die Kennzahl „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
+        check.problem(
+            "id",
+            "duplicate-id",
+            "Die Kennzahl „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
       }
       check.text("name", row.name(), TITLE_MAX, true);
       check.text("unit", row.unit(), UNIT_MAX, true);
       if (check.required("direction", row.direction())) {
-        check.valid("direction", row.direction(), Cells::direction, "INCREASE, DECREASE oder MAINTAIN", "direction");
+        check.valid(
+            "direction",
+            row.direction(),
+            Cells::direction,
+            "INCREASE, DECREASE oder MAINTAIN",
+            "direction");
       }
-      check.optional("baseline", row.baseline(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
-      check.optional("target", row.target(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
-      check.optional("targetDate", row.targetDate(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
+      check.optional(
+          "baseline", row.baseline(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
+      check.optional(
+          "target", row.target(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
+      check.optional(
+          "targetDate",
+          row.targetDate(),
+          Cells::date,
+          "ein Datum wie 2024-12-31 oder 31.12.2024",
+          "date-format");
       if (row.targetDate() != null && row.target() == null) {
         check.problem("target", "target-required", "Ein Zieldatum braucht einen Zielwert.");
       }
@@ -117,11 +155,13 @@ public class CatalogueValidator {
       return required(column, value) && optional(column, value, reader, expected, "format");
     }
 
-    boolean valid(String column, String value, Function<String, ?> reader, String expected, String rule) {
+    boolean valid(
+        String column, String value, Function<String, ?> reader, String expected, String rule) {
       return optional(column, value, reader, expected, rule);
     }
 
-    boolean optional(String column, String value, Function<String, ?> reader, String expected, String rule) {
+    boolean optional(
+        String column, String value, Function<String, ?> reader, String expected, String rule) {
       if (value == null) {
         return true;
       }
@@ -129,14 +169,26 @@ public class CatalogueValidator {
         reader.apply(value);
         return true;
       } catch (IllegalArgumentException e) {
-        problem(column, rule, "„" + value + "“ ist kein gültiger Wert für „" + column + "“: erwartet wird " + expected + ".");
+        problem(
+            column,
+            rule,
+            "„"
+                + value
+                + "“ ist kein gültiger Wert für „"
+                + column
+                + "“: erwartet wird "
+                + expected
+                + ".");
         return false;
       }
     }
 
     void knownMeasure(String measureId, Set<String> measureIds) {
       if (required("measureId", measureId) && !measureIds.contains(measureId)) {
-        problem("measureId", "unknown-measure", "Die Maßnahme „" + measureId + "“ steht nicht in der Maßnahmen-Tabelle.");
+        problem(
+            "measureId",
+            "unknown-measure",
+            "Die Maßnahme „" + measureId + "“ steht nicht in der Maßnahmen-Tabelle.");
       }
     }
   }

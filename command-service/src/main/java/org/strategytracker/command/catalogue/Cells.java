@@ -15,7 +15,8 @@ import org.strategytracker.events.measure.Priority;
  */
 final class Cells {
 
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter GERMAN_DATE =
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private Cells() {}
 
@@ -33,7 +34,9 @@ final class Cells {
       return null;
     }
     try {
-      return cell.contains(".") ? LocalDate.parse(cell.strip(), GERMAN_DATE) : LocalDate.parse(cell.strip());
+      return cell.contains(".")
+          ? LocalDate.parse(cell.strip(), GERMAN_DATE)
+          : LocalDate.parse(cell.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("no date: " + cell);
     }

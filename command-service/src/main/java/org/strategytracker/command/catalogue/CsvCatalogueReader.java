@@ -29,7 +29,8 @@ public class CsvCatalogueReader {
    * @param milestones the milestones file, or {@code null}
    * @param kpis the KPI file, or {@code null}
    */
-  public Catalogue read(String document, CatalogueFile measures, CatalogueFile milestones, CatalogueFile kpis) {
+  public Catalogue read(
+      String document, CatalogueFile measures, CatalogueFile milestones, CatalogueFile kpis) {
     return TabularCatalogue.toCatalogue(
         document,
         table(TabularCatalogue.MEASURES, measures),
@@ -43,7 +44,8 @@ public class CsvCatalogueReader {
       text = text.substring(1);
     }
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(delimiter(text))
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -51,13 +53,26 @@ public class CsvCatalogueReader {
             .setAllowMissingColumnNames(true)
             .get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> TabularCatalogue.column(h, TabularCatalogue.columnsOf(name))).toList();
+      List<String> header =
+          parser.getHeaderNames().stream()
+              .map(h -> TabularCatalogue.column(h, TabularCatalogue.columnsOf(name)))
+              .toList();
       List<CatalogueTable.Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         int row = (int) record.getRecordNumber() + 1;
         if (record.size() != header.size()) {
-          throw new CatalogueRejected(List.of(new ImportProblem(name, row, "", "column-count",
-              "Die Zeile hat " + record.size() + " statt " + header.size() + " Spalten (Trennzeichen oder Anführungszeichen prüfen).")));
+          throw new CatalogueRejected(
+              List.of(
+                  new ImportProblem(
+                      name,
+                      row,
+                      "",
+                      "column-count",
+                      "Die Zeile hat "
+                          + record.size()
+                          + " statt "
+                          + header.size()
+                          + " Spalten (Trennzeichen oder Anführungszeichen prüfen).")));
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -66,8 +81,16 @@ public class CsvCatalogueReader {
         rows.add(new CatalogueTable.Row(row, cells));
       }
       return new CatalogueTable(name, header, rows);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new CatalogueRejected(List.of(ImportProblem.ofFile(name, "csv-syntax", "Die CSV-Datei „" + file.name() + "“ ist nicht lesbar: " + e.getMessage())));
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new CatalogueRejected(
+          List.of(
+              ImportProblem.ofFile(
+                  name,
+                  "csv-syntax",
+                  "Die CSV-Datei „" + file.name() + "“ ist nicht lesbar: " + e.getMessage())));
     }
   }
 
@@ -81,13 +104,16 @@ public class CsvCatalogueReader {
 
   private static String utf8(String name, byte[] content) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(content))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new CatalogueRejected(List.of(ImportProblem.ofFile(name, "encoding", "Die Datei ist nicht in UTF-8 gespeichert.")));
+      throw new CatalogueRejected(
+          List.of(
+              ImportProblem.ofFile(name, "encoding", "Die Datei ist nicht in UTF-8 gespeichert.")));
     }
   }
 }

@@ -3,7 +3,10 @@ package org.strategytracker.command.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The commands an import sends, and what it found on the way; filled in by the {@link ImportPlanner}. */
+/**
+ * The commands an import sends, and what it found on the way; filled in by the {@link
+ * ImportPlanner}.
+ */
 final class ImportPlan {
 
   final List<PlannedCommand> commands = new ArrayList<>();

@@ -21,6 +21,13 @@ public record ImportProblem(String table, int row, String column, String rule, S
 
   @Override
   public String toString() {
-    return table + (row > 0 ? ", Zeile " + row : "") + (column.isEmpty() ? "" : ", Spalte " + column) + ": " + message + " [" + rule + "]";
+    return table
+        + (row > 0 ? ", Zeile " + row : "")
+        + (column.isEmpty() ? "" : ", Spalte " + column)
+        + ": "
+        + message
+        + " ["
+        + rule
+        + "]";
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an import did, or would do in a dry run: the catalogue's size, how many measures were
- * registered, changed or left as they were, the events recorded, each change, and every
- * discrepancy the catalogue resolved.
+ * registered, changed or left as they were, the events recorded, each change, and every discrepancy
+ * the catalogue resolved.
  *
  * @param changes one line per recorded event: the measure and the command that caused it
  * @param notes aliases and discrepancies of the source document, co-leads recorded as
@@ -35,7 +35,9 @@ public record ImportReport(
       DISCREPANCY,
       /** A second lead unit, recorded as a collaborating unit: a measure has one lead unit. */
       CO_LEAD,
-      /** A catalogue change the tracker cannot take over (closed measure, reached milestone ...). */
+      /**
+       * A catalogue change the tracker cannot take over (closed measure, reached milestone ...).
+       */
       NOT_APPLIED
     }
 
@@ -47,8 +49,25 @@ public record ImportReport(
 
   /** One line for the log. */
   public String summary() {
-    return (dryRun ? "Probelauf " : "Import ") + "„" + document + "“: " + measures + " Maßnahmen, " + milestones + " Meilensteine, "
-        + kpis + " Kennzahlen; " + registered + " angelegt, " + changed + " geändert, " + unchanged + " unverändert; " + events
-        + (dryRun ? " Ereignisse würden erfasst; " : " Ereignisse erfasst; ") + notes.size() + " Hinweise.";
+    return (dryRun ? "Probelauf " : "Import ")
+        + "„"
+        + document
+        + "“: "
+        + measures
+        + " Maßnahmen, "
+        + milestones
+        + " Meilensteine, "
+        + kpis
+        + " Kennzahlen; "
+        + registered
+        + " angelegt, "
+        + changed
+        + " geändert, "
+        + unchanged
+        + " unverändert; "
+        + events
+        + (dryRun ? " Ereignisse würden erfasst; " : " Ereignisse erfasst; ")
+        + notes.size()
+        + " Hinweise.";
   }
 }

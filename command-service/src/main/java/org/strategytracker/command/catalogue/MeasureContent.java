@@ -36,7 +36,13 @@ record MeasureContent(
   record Milestone(String title, LocalDate due, boolean pending) {}
 
   /** A KPI's definition and its current target. */
-  record Kpi(String name, String unit, KpiDirection direction, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {}
+  record Kpi(
+      String name,
+      String unit,
+      KpiDirection direction,
+      BigDecimal baseline,
+      BigDecimal target,
+      LocalDate targetDate) {}
 
   static String text(String value) {
     return value == null || value.isBlank() ? null : value.strip();

@@ -54,22 +54,36 @@ final class MeasureFold {
 
   private void applyToParts(Object event) {
     if (event instanceof MilestonePlanned e) {
-      milestones.put(e.milestoneId().value(), new MeasureContent.Milestone(e.title(), e.dueDate(), true));
+      milestones.put(
+          e.milestoneId().value(), new MeasureContent.Milestone(e.title(), e.dueDate(), true));
     } else if (event instanceof MilestoneRescheduled e) {
-      milestones.computeIfPresent(e.milestoneId().value(), (key, m) -> new MeasureContent.Milestone(m.title(), e.dueDate(), m.pending()));
+      milestones.computeIfPresent(
+          e.milestoneId().value(),
+          (key, m) -> new MeasureContent.Milestone(m.title(), e.dueDate(), m.pending()));
     } else if (event instanceof MilestoneReached e) {
-      milestones.computeIfPresent(e.milestoneId().value(), (key, m) -> new MeasureContent.Milestone(m.title(), m.due(), false));
+      milestones.computeIfPresent(
+          e.milestoneId().value(),
+          (key, m) -> new MeasureContent.Milestone(m.title(), m.due(), false));
     } else if (event instanceof MilestoneDropped e) {
-      milestones.computeIfPresent(e.milestoneId().value(), (key, m) -> new MeasureContent.Milestone(m.title(), m.due(), false));
+      milestones.computeIfPresent(
+          e.milestoneId().value(),
+          (key, m) -> new MeasureContent.Milestone(m.title(), m.due(), false));
     } else if (event instanceof KpiDefined e) {
-      kpis.put(e.kpiId().value(), new MeasureContent.Kpi(e.name(), e.unit(), e.direction(), e.baseline(), e.target(), e.targetDate()));
+      kpis.put(
+          e.kpiId().value(),
+          new MeasureContent.Kpi(
+              e.name(), e.unit(), e.direction(), e.baseline(), e.target(), e.targetDate()));
     } else if (event instanceof KpiTargetChanged e) {
       kpis.computeIfPresent(
-          e.kpiId().value(), (key, k) -> new MeasureContent.Kpi(k.name(), k.unit(), k.direction(), k.baseline(), e.target(), e.targetDate()));
+          e.kpiId().value(),
+          (key, k) ->
+              new MeasureContent.Kpi(
+                  k.name(), k.unit(), k.direction(), k.baseline(), e.target(), e.targetDate()));
     }
   }
 
-  private void details(String newTitle, String newField, String newDescription, String newMeasurability) {
+  private void details(
+      String newTitle, String newField, String newDescription, String newMeasurability) {
     title = newTitle;
     fieldOfAction = newField;
     description = MeasureContent.text(newDescription);
@@ -85,7 +99,17 @@ final class MeasureFold {
   }
 
   MeasureContent content() {
-    return new MeasureContent(id, title, fieldOfAction, description, measurability, leadUnit, Set.copyOf(collaborators), priority,
-        periodText, Map.copyOf(milestones), Map.copyOf(kpis));
+    return new MeasureContent(
+        id,
+        title,
+        fieldOfAction,
+        description,
+        measurability,
+        leadUnit,
+        Set.copyOf(collaborators),
+        priority,
+        periodText,
+        Map.copyOf(milestones),
+        Map.copyOf(kpis));
   }
 }

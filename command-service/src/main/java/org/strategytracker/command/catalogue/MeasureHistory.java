@@ -10,9 +10,9 @@ import org.strategytracker.events.measure.MeasureId;
 
 /**
  * Reads what the event store knows of a measure, twice over: as it stands now, and as the imports
- * alone left it. The second tells the import which values the catalogue itself changed since it
- * was last imported, so that changes people made in the tracker are not overwritten by a
- * catalogue that did not touch them.
+ * alone left it. The second tells the import which values the catalogue itself changed since it was
+ * last imported, so that changes people made in the tracker are not overwritten by a catalogue that
+ * did not touch them.
  */
 @Component
 class MeasureHistory {
@@ -31,11 +31,15 @@ class MeasureHistory {
     while (events.hasNext()) {
       DomainEventMessage<?> event = events.next();
       current.apply(event.getPayload());
-      if (AuditMetadata.Source.IMPORT.value().equals(event.getMetaData().get(AuditMetadata.SOURCE))) {
+      if (AuditMetadata.Source.IMPORT
+          .value()
+          .equals(event.getMetaData().get(AuditMetadata.SOURCE))) {
         imported.apply(event.getPayload());
       }
     }
-    return current.isRegistered() ? Optional.of(new Recorded(current.content(), imported.content(), current.isClosed())) : Optional.empty();
+    return current.isRegistered()
+        ? Optional.of(new Recorded(current.content(), imported.content(), current.isClosed()))
+        : Optional.empty();
   }
 
   /**

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a catalogue from an XLSX workbook with Apache POI: sheet "Massnahmen" (or "Maßnahmen"),
- * optional sheets "Meilensteine" and "Kennzahlen", each with the CSV columns as its first row.
- * Date cells are read as ISO dates, number cells without Excel's display rounding.
+ * optional sheets "Meilensteine" and "Kennzahlen", each with the CSV columns as its first row. Date
+ * cells are read as ISO dates, number cells without Excel's display rounding.
  */
 @Component
 public class XlsxCatalogueReader {
@@ -30,22 +30,34 @@ public class XlsxCatalogueReader {
 
   public Catalogue read(String document, CatalogueFile workbook) {
     try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook.content()))) {
-      Sheet measures = Optional.ofNullable(book.getSheet(TabularCatalogue.MEASURES)).orElse(book.getSheet("Maßnahmen"));
+      Sheet measures =
+          Optional.ofNullable(book.getSheet(TabularCatalogue.MEASURES))
+              .orElse(book.getSheet("Maßnahmen"));
       if (measures == null) {
-        throw new CatalogueRejected(List.of(ImportProblem.ofFile(TabularCatalogue.MEASURES, "missing-sheet",
-            "Die Arbeitsmappe hat kein Blatt „" + TabularCatalogue.MEASURES + "“.")));
+        throw new CatalogueRejected(
+            List.of(
+                ImportProblem.ofFile(
+                    TabularCatalogue.MEASURES,
+                    "missing-sheet",
+                    "Die Arbeitsmappe hat kein Blatt „" + TabularCatalogue.MEASURES + "“.")));
       }
       return TabularCatalogue.toCatalogue(
           document,
           table(TabularCatalogue.MEASURES, measures),
-          Optional.ofNullable(book.getSheet(TabularCatalogue.MILESTONES)).map(sheet -> table(TabularCatalogue.MILESTONES, sheet)),
-          Optional.ofNullable(book.getSheet(TabularCatalogue.KPIS)).map(sheet -> table(TabularCatalogue.KPIS, sheet)));
+          Optional.ofNullable(book.getSheet(TabularCatalogue.MILESTONES))
+              .map(sheet -> table(TabularCatalogue.MILESTONES, sheet)),
+          Optional.ofNullable(book.getSheet(TabularCatalogue.KPIS))
+              .map(sheet -> table(TabularCatalogue.KPIS, sheet)));
     } catch (IOException | RuntimeException e) {
       if (e instanceof CatalogueRejected rejected) {
         throw rejected;
       }
-      throw new CatalogueRejected(List.of(ImportProblem.ofFile(TabularCatalogue.MEASURES, "xlsx-unreadable",
-          "Die Datei „" + workbook.name() + "“ ist keine lesbare XLSX-Arbeitsmappe.")));
+      throw new CatalogueRejected(
+          List.of(
+              ImportProblem.ofFile(
+                  TabularCatalogue.MEASURES,
+                  "xlsx-unreadable",
+                  "Die Datei „" + workbook.name() + "“ ist keine lesbare XLSX-Arbeitsmappe.")));
     }
   }
 
@@ -55,7 +67,8 @@ public class XlsxCatalogueReader {
     if (headerRow != null) {
       for (int i = 0; i < headerRow.getLastCellNum(); i++) {
         String cell = text(headerRow.getCell(i));
-        header.add(cell.isBlank() ? "" : TabularCatalogue.column(cell, TabularCatalogue.columnsOf(name)));
+        header.add(
+            cell.isBlank() ? "" : TabularCatalogue.column(cell, TabularCatalogue.columnsOf(name)));
       }
     }
     List<CatalogueTable.Row> rows = new ArrayList<>();
@@ -78,11 +91,15 @@ public class XlsxCatalogueReader {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-          : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+              : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       default -> formatter.formatCellValue(cell);

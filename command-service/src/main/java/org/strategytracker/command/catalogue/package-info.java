@@ -1,2 +1,5 @@
-/** The catalogue of measures: Aachen's built-in one and any city's file, imported through the measure's own commands. */
+/**
+ * The catalogue of measures: Aachen's built-in one and any city's file, imported through the
+ * measure's own commands.
+ */
 package org.strategytracker.command.catalogue;

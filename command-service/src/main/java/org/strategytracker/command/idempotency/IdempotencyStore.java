@@ -13,14 +13,16 @@ public class IdempotencyStore {
   }
 
   Optional<StoredOutcome> find(String key) {
-    return jdbc.sql("SELECT command_type, aggregate_id, result FROM command_idempotency WHERE idempotency_key = ?")
+    return jdbc.sql(
+            "SELECT command_type, aggregate_id, result FROM command_idempotency WHERE idempotency_key = ?")
         .param(key)
         .query((rs, row) -> new StoredOutcome(rs.getString(1), rs.getString(2), rs.getString(3)))
         .optional();
   }
 
   void record(String key, StoredOutcome outcome) {
-    jdbc.sql("INSERT INTO command_idempotency (idempotency_key, command_type, aggregate_id, result) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO command_idempotency (idempotency_key, command_type, aggregate_id, result) VALUES (?, ?, ?, ?)")
         .params(key, outcome.commandType(), outcome.aggregateId(), outcome.result())
         .update();
   }

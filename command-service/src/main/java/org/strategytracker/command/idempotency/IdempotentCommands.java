@@ -10,15 +10,16 @@ import org.strategytracker.events.audit.AuditMetadata;
 import org.strategytracker.platform.web.RuleViolation;
 
 /**
- * Answers a command whose idempotency key was seen before with the first outcome, without
- * handling it again. The outcome is stored inside the command's transaction: either the events
- * and the key are stored together, or neither is. Two concurrent first sends of one key collide
- * on the key's primary key, and the loser's transaction rolls back whole.
+ * Answers a command whose idempotency key was seen before with the first outcome, without handling
+ * it again. The outcome is stored inside the command's transaction: either the events and the key
+ * are stored together, or neither is. Two concurrent first sends of one key collide on the key's
+ * primary key, and the loser's transaction rolls back whole.
  */
 public class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
 
   private final IdempotencyStore store;
-  private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+  private final AnnotationCommandTargetResolver targets =
+      AnnotationCommandTargetResolver.builder().build();
 
   public IdempotentCommands(IdempotencyStore store) {
     this.store = store;
@@ -36,7 +37,8 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
     Optional<StoredOutcome> earlier = store.find(key.toString());
     if (earlier.isPresent()) {
       StoredOutcome outcome = earlier.get();
-      if (!outcome.commandType().equals(command.getCommandName()) || !outcome.aggregateId().equals(aggregateId)) {
+      if (!outcome.commandType().equals(command.getCommandName())
+          || !outcome.aggregateId().equals(aggregateId)) {
         throw RuleViolation.input(
             "Idempotency-Key",
             "key-reused",
@@ -47,7 +49,10 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
     Object result = chain.proceed();
     store.record(
         key.toString(),
-        new StoredOutcome(command.getCommandName(), aggregateId, result instanceof Number number ? number.toString() : null));
+        new StoredOutcome(
+            command.getCommandName(),
+            aggregateId,
+            result instanceof Number number ? number.toString() : null));
     return result;
   }
 }

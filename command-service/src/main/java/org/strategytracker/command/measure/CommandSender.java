@@ -36,11 +36,17 @@ class CommandSender {
     this.actors = actors;
   }
 
-  CommandAccepted send(MeasureId measureId, Object command, String reason, HttpServletRequest request) {
+  CommandAccepted send(
+      MeasureId measureId, Object command, String reason, HttpServletRequest request) {
     return send(measureId, null, command, reason, request);
   }
 
-  CommandAccepted send(MeasureId measureId, String createdId, Object command, String reason, HttpServletRequest request) {
+  CommandAccepted send(
+      MeasureId measureId,
+      String createdId,
+      Object command,
+      String reason,
+      HttpServletRequest request) {
     Map<String, Object> metadata = metadata(actors.resolve(request), reason, request);
     var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
     Object result;
@@ -50,11 +56,15 @@ class CommandSender {
       // the same idempotency key arrived twice at once; the first send's outcome is stored now
       result = commandGateway.sendAndWait(message);
     }
-    long version = result instanceof Number axonVersion ? ExpectedVersion.toApiVersion(axonVersion.longValue()) : 1L;
+    long version =
+        result instanceof Number axonVersion
+            ? ExpectedVersion.toApiVersion(axonVersion.longValue())
+            : 1L;
     return new CommandAccepted(measureId.value(), createdId, version);
   }
 
-  private static Map<String, Object> metadata(Actor actor, String reason, HttpServletRequest request) {
+  private static Map<String, Object> metadata(
+      Actor actor, String reason, HttpServletRequest request) {
     Map<String, Object> metadata = new HashMap<>(actor.metadata());
     if (reason != null && !reason.isBlank()) {
       metadata.put(AuditMetadata.REASON, reason.strip());
@@ -63,7 +73,10 @@ class CommandSender {
     String key = request.getHeader(IDEMPOTENCY_HEADER);
     if (key != null) {
       if (!KEY.matcher(key).matches()) {
-        throw RuleViolation.input(IDEMPOTENCY_HEADER, "format", "Idempotency-Key: 1 bis 100 Zeichen aus Buchstaben, Ziffern und ._:-");
+        throw RuleViolation.input(
+            IDEMPOTENCY_HEADER,
+            "format",
+            "Idempotency-Key: 1 bis 100 Zeichen aus Buchstaben, Ziffern und ._:-");
       }
       metadata.put(AuditMetadata.IDEMPOTENCY_KEY, key);
     }
@@ -71,7 +84,10 @@ class CommandSender {
     if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
       Matcher matcher = ETAG.matcher(ifMatch.strip());
       if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
-        throw RuleViolation.input(HttpHeaders.IF_MATCH, "format", "If-Match muss die Version der Maßnahme als ETag enthalten, z. B. \"3\".");
+        throw RuleViolation.input(
+            HttpHeaders.IF_MATCH,
+            "format",
+            "If-Match muss die Version der Maßnahme als ETag enthalten, z. B. \"3\".");
       }
       metadata.put(ExpectedVersion.METADATA_KEY, Long.parseLong(matcher.group(1)));
     }

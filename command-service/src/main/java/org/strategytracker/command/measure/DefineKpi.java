@@ -2,9 +2,9 @@ package org.strategytracker.command.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.strategytracker.events.measure.KpiDirection;
 import org.strategytracker.events.measure.KpiId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.strategytracker.events.measure.MeasureId;
 
 /** Define a KPI; baseline, target and target date are optional. */

@@ -17,7 +17,8 @@ public class ExpectedVersion implements CommandTargetResolver {
   /** Metadata key: the measure version the client last saw, from {@code If-Match}. */
   public static final String METADATA_KEY = "expectedVersion";
 
-  private final CommandTargetResolver identifiers = AnnotationCommandTargetResolver.builder().build();
+  private final CommandTargetResolver identifiers =
+      AnnotationCommandTargetResolver.builder().build();
 
   @Override
   public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {

@@ -15,7 +15,8 @@ final class Fields {
     try {
       return constructor.apply(raw);
     } catch (IllegalArgumentException e) {
-      throw RuleViolation.input(field, "invalid-value", "Ungültiger Wert für „" + field + "“: " + e.getMessage());
+      throw RuleViolation.input(
+          field, "invalid-value", "Ungültiger Wert für „" + field + "“: " + e.getMessage());
     }
   }
 

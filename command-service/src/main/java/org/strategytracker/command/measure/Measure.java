@@ -34,8 +34,13 @@ import org.strategytracker.platform.web.RuleViolation;
  * reports about it. Command handlers check a rule and apply an event; event sourcing handlers only
  * assign state. Handlers return the measure's version after the change (Axon's sequence number).
  */
-@Aggregate(snapshotTriggerDefinition = "measureSnapshotTrigger", commandTargetResolver = "measureTargetResolver")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Aggregate(
+    snapshotTriggerDefinition = "measureSnapshotTrigger",
+    commandTargetResolver = "measureTargetResolver")
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE)
 public class Measure {
 
   @AggregateIdentifier private MeasureId id;
@@ -56,7 +61,9 @@ public class Measure {
             requireText("title", command.title(), TITLE_MAX),
             requireText("fieldOfAction", command.fieldOfAction(), NAME_MAX),
             require("leadUnit", command.leadUnit()),
-            command.collaborators() == null ? List.of() : List.copyOf(command.collaborators().stream().distinct().toList()),
+            command.collaborators() == null
+                ? List.of()
+                : List.copyOf(command.collaborators().stream().distinct().toList()),
             require("priority", command.priority()),
             optionalText("description", command.description(), TEXT_MAX),
             optionalText("measurability", command.measurability(), TEXT_MAX),
@@ -82,7 +89,9 @@ public class Measure {
     requireOpen();
     OrgUnit unit = require("leadUnit", command.leadUnit());
     if (!unit.equals(leadUnit)) {
-      apply(new LeadUnitAssigned(id, unit, leadUnit, requireReason(command.reason(), "die Federführung wechselt")));
+      apply(
+          new LeadUnitAssigned(
+              id, unit, leadUnit, requireReason(command.reason(), "die Federführung wechselt")));
     }
     return getVersion();
   }
@@ -102,9 +111,14 @@ public class Measure {
     requireOpen();
     Collaborator collaborator = require("collaborator", command.collaborator());
     if (!collaborators.contains(collaborator)) {
-      throw RuleViolation.notFound("collaborator", "unknown-collaborator", "„" + collaborator.name() + "“ arbeitet nicht an dieser Maßnahme mit.");
+      throw RuleViolation.notFound(
+          "collaborator",
+          "unknown-collaborator",
+          "„" + collaborator.name() + "“ arbeitet nicht an dieser Maßnahme mit.");
     }
-    apply(new CollaboratorRemoved(id, collaborator, optionalText("reason", command.reason(), MeasureRules.REASON_MAX)));
+    apply(
+        new CollaboratorRemoved(
+            id, collaborator, optionalText("reason", command.reason(), MeasureRules.REASON_MAX)));
     return getVersion();
   }
 
@@ -113,7 +127,12 @@ public class Measure {
     requireOpen();
     Priority newPriority = require("priority", command.priority());
     if (!newPriority.equals(priority)) {
-      apply(new PriorityAssigned(id, newPriority, priority, requireReason(command.reason(), "die Priorität geändert wird")));
+      apply(
+          new PriorityAssigned(
+              id,
+              newPriority,
+              priority,
+              requireReason(command.reason(), "die Priorität geändert wird")));
     }
     return getVersion();
   }
@@ -123,7 +142,12 @@ public class Measure {
     requireOpen();
     Period newPeriod = require("period", command.period());
     if (!newPeriod.equals(period)) {
-      apply(new PeriodPlanned(id, newPeriod, period, optionalText("reason", command.reason(), MeasureRules.REASON_MAX)));
+      apply(
+          new PeriodPlanned(
+              id,
+              newPeriod,
+              period,
+              optionalText("reason", command.reason(), MeasureRules.REASON_MAX)));
     }
     return getVersion();
   }
@@ -137,22 +161,43 @@ public class Measure {
     }
     if (!status.canChangeTo(target)) {
       throw RuleViolation.state(
-          "status", "status-transition", "Der Status kann nicht von " + status + " zu " + target + " wechseln; erlaubt sind " + status.next() + ".");
+          "status",
+          "status-transition",
+          "Der Status kann nicht von "
+              + status
+              + " zu "
+              + target
+              + " wechseln; erlaubt sind "
+              + status.next()
+              + ".");
     }
-    apply(new StatusChanged(id, status, target, requireReason(command.reason(), "der Status geändert wird")));
+    apply(
+        new StatusChanged(
+            id, status, target, requireReason(command.reason(), "der Status geändert wird")));
     return getVersion();
   }
 
   @CommandHandler
   public long handle(ReopenMeasure command) {
     if (!status.isClosed()) {
-      throw RuleViolation.state("status", "reopen-open-measure", "Nur eine abgeschlossene oder abgebrochene Maßnahme kann wieder geöffnet werden.");
+      throw RuleViolation.state(
+          "status",
+          "reopen-open-measure",
+          "Nur eine abgeschlossene oder abgebrochene Maßnahme kann wieder geöffnet werden.");
     }
     Status target = command.status() == null ? Status.IN_PROGRESS : command.status();
     if (target.isClosed()) {
-      throw RuleViolation.input("status", "reopen-target", "Eine Maßnahme wird nach PLANNED, IN_PROGRESS oder ON_HOLD wieder geöffnet.");
+      throw RuleViolation.input(
+          "status",
+          "reopen-target",
+          "Eine Maßnahme wird nach PLANNED, IN_PROGRESS oder ON_HOLD wieder geöffnet.");
     }
-    apply(new MeasureReopened(id, status, target, requireReason(command.reason(), "eine Maßnahme wieder geöffnet wird")));
+    apply(
+        new MeasureReopened(
+            id,
+            status,
+            target,
+            requireReason(command.reason(), "eine Maßnahme wieder geöffnet wird")));
     return getVersion();
   }
 
@@ -161,9 +206,14 @@ public class Measure {
     requireOpen();
     MilestoneId milestoneId = require("milestoneId", command.milestoneId());
     if (milestones.containsKey(milestoneId.value())) {
-      throw RuleViolation.state("milestoneId", "milestone-exists", "Den Meilenstein " + milestoneId + " gibt es bereits.");
+      throw RuleViolation.state(
+          "milestoneId",
+          "milestone-exists",
+          "Den Meilenstein " + milestoneId + " gibt es bereits.");
     }
-    apply(new MilestonePlanned(id, milestoneId, requireText("title", command.title(), TITLE_MAX), command.dueDate()));
+    apply(
+        new MilestonePlanned(
+            id, milestoneId, requireText("title", command.title(), TITLE_MAX), command.dueDate()));
     return getVersion();
   }
 
@@ -174,7 +224,9 @@ public class Measure {
     LocalDate dueDate = require("dueDate", command.dueDate());
     String reason = requireReason(command.reason(), "ein Meilenstein verschoben wird");
     if (!dueDate.equals(milestone.dueDate())) {
-      apply(new MilestoneRescheduled(id, command.milestoneId(), milestone.dueDate(), dueDate, reason));
+      apply(
+          new MilestoneRescheduled(
+              id, command.milestoneId(), milestone.dueDate(), dueDate, reason));
     }
     return getVersion();
   }
@@ -184,8 +236,17 @@ public class Measure {
     requireOpen();
     pendingMilestone(command.milestoneId());
     LocalDate reachedOn = command.reachedOn() == null ? LocalDate.now(clock) : command.reachedOn();
-    notInFuture("reachedOn", reachedOn, LocalDate.now(clock), "Das Datum, an dem der Meilenstein erreicht wurde,");
-    apply(new MilestoneReached(id, command.milestoneId(), reachedOn, optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
+    notInFuture(
+        "reachedOn",
+        reachedOn,
+        LocalDate.now(clock),
+        "Das Datum, an dem der Meilenstein erreicht wurde,");
+    apply(
+        new MilestoneReached(
+            id,
+            command.milestoneId(),
+            reachedOn,
+            optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
     return getVersion();
   }
 
@@ -193,7 +254,11 @@ public class Measure {
   public long handle(DropMilestone command) {
     requireOpen();
     pendingMilestone(command.milestoneId());
-    apply(new MilestoneDropped(id, command.milestoneId(), requireReason(command.reason(), "ein Meilenstein aufgegeben wird")));
+    apply(
+        new MilestoneDropped(
+            id,
+            command.milestoneId(),
+            requireReason(command.reason(), "ein Meilenstein aufgegeben wird")));
     return getVersion();
   }
 
@@ -202,7 +267,8 @@ public class Measure {
     requireOpen();
     KpiId kpiId = require("kpiId", command.kpiId());
     if (kpis.containsKey(kpiId.value())) {
-      throw RuleViolation.state("kpiId", "kpi-exists", "Die Kennzahl " + kpiId + " gibt es bereits.");
+      throw RuleViolation.state(
+          "kpiId", "kpi-exists", "Die Kennzahl " + kpiId + " gibt es bereits.");
     }
     finite("baseline", command.baseline());
     finite("target", command.target());
@@ -228,8 +294,17 @@ public class Measure {
     KpiState kpi = knownKpi(command.kpiId());
     finite("target", command.target());
     String reason = requireReason(command.reason(), "ein Zielwert geändert wird");
-    if (!Objects.equals(kpi.target(), command.target()) || !Objects.equals(kpi.targetDate(), command.targetDate())) {
-      apply(new KpiTargetChanged(id, command.kpiId(), kpi.target(), kpi.targetDate(), command.target(), command.targetDate(), reason));
+    if (!Objects.equals(kpi.target(), command.target())
+        || !Objects.equals(kpi.targetDate(), command.targetDate())) {
+      apply(
+          new KpiTargetChanged(
+              id,
+              command.kpiId(),
+              kpi.target(),
+              kpi.targetDate(),
+              command.target(),
+              command.targetDate(),
+              reason));
     }
     return getVersion();
   }
@@ -240,27 +315,52 @@ public class Measure {
     KpiState kpi = knownKpi(command.kpiId());
     KpiValueId valueId = require("valueId", command.valueId());
     if (kpi.values().containsKey(valueId.value())) {
-      throw RuleViolation.state("valueId", "value-exists", "Den Messwert " + valueId + " gibt es bereits.");
+      throw RuleViolation.state(
+          "valueId", "value-exists", "Den Messwert " + valueId + " gibt es bereits.");
     }
     finite("value", require("value", command.value()));
-    notInFuture("observedOn", require("observedOn", command.observedOn()), LocalDate.now(clock), "Das Beobachtungsdatum");
-    apply(new KpiValueRecorded(id, command.kpiId(), valueId, command.value(), command.observedOn(), optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
+    notInFuture(
+        "observedOn",
+        require("observedOn", command.observedOn()),
+        LocalDate.now(clock),
+        "Das Beobachtungsdatum");
+    apply(
+        new KpiValueRecorded(
+            id,
+            command.kpiId(),
+            valueId,
+            command.value(),
+            command.observedOn(),
+            optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
     return getVersion();
   }
 
   @CommandHandler
   public long handle(CorrectKpiValue command, Clock clock) {
     requireOpen();
-    KpiValueState recorded = knownKpi(command.kpiId()).values().get(require("valueId", command.valueId()).value());
+    KpiValueState recorded =
+        knownKpi(command.kpiId()).values().get(require("valueId", command.valueId()).value());
     if (recorded == null) {
-      throw RuleViolation.notFound("valueId", "unknown-value", "Den Messwert " + command.valueId() + " gibt es nicht.");
+      throw RuleViolation.notFound(
+          "valueId", "unknown-value", "Den Messwert " + command.valueId() + " gibt es nicht.");
     }
     finite("value", require("value", command.value()));
-    LocalDate observedOn = command.observedOn() == null ? recorded.observedOn() : command.observedOn();
+    LocalDate observedOn =
+        command.observedOn() == null ? recorded.observedOn() : command.observedOn();
     notInFuture("observedOn", observedOn, LocalDate.now(clock), "Das Beobachtungsdatum");
     String reason = requireReason(command.reason(), "ein Messwert korrigiert wird");
-    if (recorded.value().compareTo(command.value()) != 0 || !observedOn.equals(recorded.observedOn())) {
-      apply(new KpiValueCorrected(id, command.kpiId(), command.valueId(), recorded.value(), command.value(), recorded.observedOn(), observedOn, reason));
+    if (recorded.value().compareTo(command.value()) != 0
+        || !observedOn.equals(recorded.observedOn())) {
+      apply(
+          new KpiValueCorrected(
+              id,
+              command.kpiId(),
+              command.valueId(),
+              recorded.value(),
+              command.value(),
+              recorded.observedOn(),
+              observedOn,
+              reason));
     }
     return getVersion();
   }
@@ -269,7 +369,12 @@ public class Measure {
   public long handle(ReportProgress command) {
     requireOpen();
     MeasureRules.percent(command.percentComplete());
-    apply(new ProgressReported(id, command.percentComplete(), require("health", command.health()), optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
+    apply(
+        new ProgressReported(
+            id,
+            command.percentComplete(),
+            require("health", command.health()),
+            optionalText("comment", command.comment(), MeasureRules.REASON_MAX)));
     return getVersion();
   }
 
@@ -280,20 +385,30 @@ public class Measure {
 
   private void requireOpen() {
     if (status.isClosed()) {
-      throw RuleViolation.state("status", "measure-closed", "Die Maßnahme ist " + status + " und nimmt nur noch ein Wiedereröffnen an.");
+      throw RuleViolation.state(
+          "status",
+          "measure-closed",
+          "Die Maßnahme ist " + status + " und nimmt nur noch ein Wiedereröffnen an.");
     }
   }
 
   private MilestoneState pendingMilestone(MilestoneId milestoneId) {
     MilestoneState milestone = milestones.get(require("milestoneId", milestoneId).value());
     if (milestone == null) {
-      throw RuleViolation.notFound("milestoneId", "unknown-milestone", "Den Meilenstein " + milestoneId + " gibt es nicht.");
+      throw RuleViolation.notFound(
+          "milestoneId", "unknown-milestone", "Den Meilenstein " + milestoneId + " gibt es nicht.");
     }
     if (milestone.reached()) {
-      throw RuleViolation.state("milestoneId", "milestone-reached", "Der Meilenstein " + milestoneId + " ist bereits erreicht.");
+      throw RuleViolation.state(
+          "milestoneId",
+          "milestone-reached",
+          "Der Meilenstein " + milestoneId + " ist bereits erreicht.");
     }
     if (milestone.dropped()) {
-      throw RuleViolation.state("milestoneId", "milestone-dropped", "Der Meilenstein " + milestoneId + " wurde aufgegeben.");
+      throw RuleViolation.state(
+          "milestoneId",
+          "milestone-dropped",
+          "Der Meilenstein " + milestoneId + " wurde aufgegeben.");
     }
     return milestone;
   }
@@ -301,7 +416,8 @@ public class Measure {
   private KpiState knownKpi(KpiId kpiId) {
     KpiState kpi = kpis.get(require("kpiId", kpiId).value());
     if (kpi == null) {
-      throw RuleViolation.notFound("kpiId", "unknown-kpi", "Die Kennzahl " + kpiId + " gibt es nicht.");
+      throw RuleViolation.notFound(
+          "kpiId", "unknown-kpi", "Die Kennzahl " + kpiId + " gibt es nicht.");
     }
     return kpi;
   }
@@ -358,17 +474,20 @@ public class Measure {
 
   @EventSourcingHandler
   void on(MilestoneRescheduled event) {
-    milestones.computeIfPresent(event.milestoneId().value(), (key, milestone) -> milestone.rescheduled(event.dueDate()));
+    milestones.computeIfPresent(
+        event.milestoneId().value(), (key, milestone) -> milestone.rescheduled(event.dueDate()));
   }
 
   @EventSourcingHandler
   void on(MilestoneReached event) {
-    milestones.computeIfPresent(event.milestoneId().value(), (key, milestone) -> milestone.markReached());
+    milestones.computeIfPresent(
+        event.milestoneId().value(), (key, milestone) -> milestone.markReached());
   }
 
   @EventSourcingHandler
   void on(MilestoneDropped event) {
-    milestones.computeIfPresent(event.milestoneId().value(), (key, milestone) -> milestone.markDropped());
+    milestones.computeIfPresent(
+        event.milestoneId().value(), (key, milestone) -> milestone.markDropped());
   }
 
   @EventSourcingHandler
@@ -378,21 +497,26 @@ public class Measure {
 
   @EventSourcingHandler
   void on(KpiTargetChanged event) {
-    kpis.computeIfPresent(event.kpiId().value(), (key, kpi) -> kpi.withTarget(event.target(), event.targetDate()));
+    kpis.computeIfPresent(
+        event.kpiId().value(), (key, kpi) -> kpi.withTarget(event.target(), event.targetDate()));
   }
 
   @EventSourcingHandler
   void on(KpiValueRecorded event) {
     kpis.computeIfPresent(
         event.kpiId().value(),
-        (key, kpi) -> kpi.withValue(event.valueId().value(), new KpiValueState(event.value(), event.observedOn())));
+        (key, kpi) ->
+            kpi.withValue(
+                event.valueId().value(), new KpiValueState(event.value(), event.observedOn())));
   }
 
   @EventSourcingHandler
   void on(KpiValueCorrected event) {
     kpis.computeIfPresent(
         event.kpiId().value(),
-        (key, kpi) -> kpi.withValue(event.valueId().value(), new KpiValueState(event.value(), event.observedOn())));
+        (key, kpi) ->
+            kpi.withValue(
+                event.valueId().value(), new KpiValueState(event.value(), event.observedOn())));
   }
 
   /** Required by Axon to rebuild the measure from its events and by Jackson to read snapshots. */

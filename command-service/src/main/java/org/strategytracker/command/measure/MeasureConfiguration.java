@@ -5,11 +5,11 @@ import java.time.ZoneId;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.axonframework.modelling.command.CommandTargetResolver;
 
 /** Wiring of the Measure aggregate: snapshots, version checks and the city's calendar. */
 @Configuration(proxyBeanMethods = false)

@@ -34,7 +34,9 @@ import org.strategytracker.platform.web.RuleViolation;
  */
 @RestController
 @RequestMapping(path = "/api/v1/measures", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Maßnahmen ändern", description = "Befehle an eine Maßnahme; jede Änderung wird als Ereignis gespeichert")
+@Tag(
+    name = "Maßnahmen ändern",
+    description = "Befehle an eine Maßnahme; jede Änderung wird als Ereignis gespeichert")
 class MeasureController {
 
   private static final int MAX_COLLABORATORS = 100;
@@ -46,11 +48,15 @@ class MeasureController {
 
   @PostMapping
   @Operation(summary = "Maßnahme anlegen")
-  ResponseEntity<CommandAccepted> register(@RequestBody MeasureRequests.Register body, HttpServletRequest request) {
-    MeasureId id = body.id() == null ? MeasureId.random() : convert("id", body.id(), MeasureId::new);
-    List<MeasureRequests.CollaboratorBody> collaborators = body.collaborators() == null ? List.of() : body.collaborators();
+  ResponseEntity<CommandAccepted> register(
+      @RequestBody MeasureRequests.Register body, HttpServletRequest request) {
+    MeasureId id =
+        body.id() == null ? MeasureId.random() : convert("id", body.id(), MeasureId::new);
+    List<MeasureRequests.CollaboratorBody> collaborators =
+        body.collaborators() == null ? List.of() : body.collaborators();
     if (collaborators.size() > MAX_COLLABORATORS) {
-      throw RuleViolation.input("collaborators", "length", "Höchstens " + MAX_COLLABORATORS + " Mitwirkende.");
+      throw RuleViolation.input(
+          "collaborators", "length", "Höchstens " + MAX_COLLABORATORS + " Mitwirkende.");
     }
     var command =
         new RegisterMeasure(
@@ -69,25 +75,44 @@ class MeasureController {
 
   @PostMapping("/{id}/details")
   @Operation(summary = "Beschreibung überarbeiten")
-  ResponseEntity<CommandAccepted> revise(@PathVariable String id, @RequestBody MeasureRequests.Details body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> revise(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.Details body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new ReviseMeasureDetails(measureId, body.title(), body.fieldOfAction(), body.description(), body.measurability(), body.reason());
+    var command =
+        new ReviseMeasureDetails(
+            measureId,
+            body.title(),
+            body.fieldOfAction(),
+            body.description(),
+            body.measurability(),
+            body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/lead-unit")
   @Operation(summary = "Federführenden Fachbereich ändern")
-  ResponseEntity<CommandAccepted> leadUnit(@PathVariable String id, @RequestBody MeasureRequests.LeadUnit body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> leadUnit(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.LeadUnit body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new AssignLeadUnit(measureId, required("leadUnit", body.leadUnit(), OrgUnit::of), body.reason());
+    var command =
+        new AssignLeadUnit(
+            measureId, required("leadUnit", body.leadUnit(), OrgUnit::of), body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/collaborators")
   @Operation(summary = "Mitwirkende hinzufügen")
-  ResponseEntity<CommandAccepted> addCollaborator(@PathVariable String id, @RequestBody MeasureRequests.CollaboratorBody body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> addCollaborator(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.CollaboratorBody body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    return ok(sender.send(measureId, new AddCollaborator(measureId, collaborator(body)), null, request));
+    return ok(
+        sender.send(measureId, new AddCollaborator(measureId, collaborator(body)), null, request));
   }
 
   @DeleteMapping("/{id}/collaborators")
@@ -99,53 +124,93 @@ class MeasureController {
       @RequestParam(required = false) String reason,
       HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new RemoveCollaborator(measureId, collaborator(new MeasureRequests.CollaboratorBody(name, kind)), reason);
+    var command =
+        new RemoveCollaborator(
+            measureId, collaborator(new MeasureRequests.CollaboratorBody(name, kind)), reason);
     return ok(sender.send(measureId, command, reason, request));
   }
 
   @PostMapping("/{id}/priority")
   @Operation(summary = "Priorität festlegen (1–3, mit Begründung)")
-  ResponseEntity<CommandAccepted> priority(@PathVariable String id, @RequestBody MeasureRequests.PriorityChange body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> priority(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.PriorityChange body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new AssignPriority(measureId, required("priority", body.priority(), Priority::of), body.reason());
+    var command =
+        new AssignPriority(
+            measureId, required("priority", body.priority(), Priority::of), body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/period")
   @Operation(summary = "Zeitraum festlegen, in den Worten der Stadt")
-  ResponseEntity<CommandAccepted> period(@PathVariable String id, @RequestBody MeasureRequests.PeriodChange body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> period(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.PeriodChange body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new PlanPeriod(measureId, required("period", body.period(), PeriodParser::parse), body.reason());
+    var command =
+        new PlanPeriod(
+            measureId, required("period", body.period(), PeriodParser::parse), body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/status")
   @Operation(summary = "Status ändern (mit Begründung)")
-  ResponseEntity<CommandAccepted> status(@PathVariable String id, @RequestBody MeasureRequests.StatusChange body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> status(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.StatusChange body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    return ok(sender.send(measureId, new ChangeStatus(measureId, body.status(), body.reason()), body.reason(), request));
+    return ok(
+        sender.send(
+            measureId,
+            new ChangeStatus(measureId, body.status(), body.reason()),
+            body.reason(),
+            request));
   }
 
   @PostMapping("/{id}/reopen")
   @Operation(summary = "Abgeschlossene oder abgebrochene Maßnahme wieder öffnen")
-  ResponseEntity<CommandAccepted> reopen(@PathVariable String id, @RequestBody MeasureRequests.StatusChange body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> reopen(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.StatusChange body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    return ok(sender.send(measureId, new ReopenMeasure(measureId, body.status(), body.reason()), body.reason(), request));
+    return ok(
+        sender.send(
+            measureId,
+            new ReopenMeasure(measureId, body.status(), body.reason()),
+            body.reason(),
+            request));
   }
 
   @PostMapping("/{id}/progress")
   @Operation(summary = "Fortschritt melden")
-  ResponseEntity<CommandAccepted> progress(@PathVariable String id, @RequestBody MeasureRequests.Progress body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> progress(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.Progress body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
     int percent = required("percentComplete", body.percentComplete(), Integer::intValue);
-    return ok(sender.send(measureId, new ReportProgress(measureId, percent, body.health(), body.comment()), body.comment(), request));
+    return ok(
+        sender.send(
+            measureId,
+            new ReportProgress(measureId, percent, body.health(), body.comment()),
+            body.comment(),
+            request));
   }
 
   @PostMapping("/{id}/milestones")
   @Operation(summary = "Meilenstein planen")
-  ResponseEntity<CommandAccepted> planMilestone(@PathVariable String id, @RequestBody MeasureRequests.Milestone body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> planMilestone(
+      @PathVariable String id,
+      @RequestBody MeasureRequests.Milestone body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    MilestoneId milestoneId = body.id() == null ? MilestoneId.random() : convert("id", body.id(), MilestoneId::new);
+    MilestoneId milestoneId =
+        body.id() == null ? MilestoneId.random() : convert("id", body.id(), MilestoneId::new);
     var command = new PlanMilestone(measureId, milestoneId, body.title(), body.dueDate());
     CommandAccepted accepted = sender.send(measureId, milestoneId.value(), command, null, request);
     return created(accepted, "/api/v1/measures/" + measureId + "/milestones/" + milestoneId);
@@ -154,37 +219,68 @@ class MeasureController {
   @PostMapping("/{id}/milestones/{milestoneId}/reschedule")
   @Operation(summary = "Meilenstein verschieben (mit Begründung)")
   ResponseEntity<CommandAccepted> reschedule(
-      @PathVariable String id, @PathVariable String milestoneId, @RequestBody MeasureRequests.Reschedule body, HttpServletRequest request) {
+      @PathVariable String id,
+      @PathVariable String milestoneId,
+      @RequestBody MeasureRequests.Reschedule body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new RescheduleMilestone(measureId, convert("milestoneId", milestoneId, MilestoneId::new), body.dueDate(), body.reason());
+    var command =
+        new RescheduleMilestone(
+            measureId,
+            convert("milestoneId", milestoneId, MilestoneId::new),
+            body.dueDate(),
+            body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/milestones/{milestoneId}/reached")
   @Operation(summary = "Meilenstein als erreicht melden")
   ResponseEntity<CommandAccepted> reached(
-      @PathVariable String id, @PathVariable String milestoneId, @RequestBody(required = false) MeasureRequests.Reached body, HttpServletRequest request) {
+      @PathVariable String id,
+      @PathVariable String milestoneId,
+      @RequestBody(required = false) MeasureRequests.Reached body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
     MeasureRequests.Reached reached = body == null ? new MeasureRequests.Reached(null, null) : body;
-    var command = new ReachMilestone(measureId, convert("milestoneId", milestoneId, MilestoneId::new), reached.reachedOn(), reached.comment());
+    var command =
+        new ReachMilestone(
+            measureId,
+            convert("milestoneId", milestoneId, MilestoneId::new),
+            reached.reachedOn(),
+            reached.comment());
     return ok(sender.send(measureId, command, reached.comment(), request));
   }
 
   @PostMapping("/{id}/milestones/{milestoneId}/drop")
   @Operation(summary = "Meilenstein aufgeben (mit Begründung)")
   ResponseEntity<CommandAccepted> drop(
-      @PathVariable String id, @PathVariable String milestoneId, @RequestBody MeasureRequests.Reason body, HttpServletRequest request) {
+      @PathVariable String id,
+      @PathVariable String milestoneId,
+      @RequestBody MeasureRequests.Reason body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new DropMilestone(measureId, convert("milestoneId", milestoneId, MilestoneId::new), body.reason());
+    var command =
+        new DropMilestone(
+            measureId, convert("milestoneId", milestoneId, MilestoneId::new), body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/kpis")
   @Operation(summary = "Kennzahl definieren")
-  ResponseEntity<CommandAccepted> defineKpi(@PathVariable String id, @RequestBody MeasureRequests.Kpi body, HttpServletRequest request) {
+  ResponseEntity<CommandAccepted> defineKpi(
+      @PathVariable String id, @RequestBody MeasureRequests.Kpi body, HttpServletRequest request) {
     MeasureId measureId = measureId(id);
     KpiId kpiId = body.id() == null ? KpiId.random() : convert("id", body.id(), KpiId::new);
-    var command = new DefineKpi(measureId, kpiId, body.name(), body.unit(), body.direction(), body.baseline(), body.target(), body.targetDate());
+    var command =
+        new DefineKpi(
+            measureId,
+            kpiId,
+            body.name(),
+            body.unit(),
+            body.direction(),
+            body.baseline(),
+            body.target(),
+            body.targetDate());
     CommandAccepted accepted = sender.send(measureId, kpiId.value(), command, null, request);
     return created(accepted, "/api/v1/measures/" + measureId + "/kpis/" + kpiId);
   }
@@ -192,22 +288,39 @@ class MeasureController {
   @PostMapping("/{id}/kpis/{kpiId}/target")
   @Operation(summary = "Zielwert einer Kennzahl ändern (mit Begründung)")
   ResponseEntity<CommandAccepted> kpiTarget(
-      @PathVariable String id, @PathVariable String kpiId, @RequestBody MeasureRequests.KpiTarget body, HttpServletRequest request) {
+      @PathVariable String id,
+      @PathVariable String kpiId,
+      @RequestBody MeasureRequests.KpiTarget body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
-    var command = new ChangeKpiTarget(measureId, convert("kpiId", kpiId, KpiId::new), body.target(), body.targetDate(), body.reason());
+    var command =
+        new ChangeKpiTarget(
+            measureId,
+            convert("kpiId", kpiId, KpiId::new),
+            body.target(),
+            body.targetDate(),
+            body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
   @PostMapping("/{id}/kpis/{kpiId}/values")
   @Operation(summary = "Messwert erfassen")
   ResponseEntity<CommandAccepted> recordValue(
-      @PathVariable String id, @PathVariable String kpiId, @RequestBody MeasureRequests.KpiValue body, HttpServletRequest request) {
+      @PathVariable String id,
+      @PathVariable String kpiId,
+      @RequestBody MeasureRequests.KpiValue body,
+      HttpServletRequest request) {
     MeasureId measureId = measureId(id);
     KpiId kpi = convert("kpiId", kpiId, KpiId::new);
-    KpiValueId valueId = body.id() == null ? KpiValueId.random() : convert("id", body.id(), KpiValueId::new);
-    var command = new RecordKpiValue(measureId, kpi, valueId, body.value(), body.observedOn(), body.comment());
-    CommandAccepted accepted = sender.send(measureId, valueId.value(), command, body.comment(), request);
-    return created(accepted, "/api/v1/measures/" + measureId + "/kpis/" + kpi + "/values/" + valueId);
+    KpiValueId valueId =
+        body.id() == null ? KpiValueId.random() : convert("id", body.id(), KpiValueId::new);
+    var command =
+        new RecordKpiValue(
+            measureId, kpi, valueId, body.value(), body.observedOn(), body.comment());
+    CommandAccepted accepted =
+        sender.send(measureId, valueId.value(), command, body.comment(), request);
+    return created(
+        accepted, "/api/v1/measures/" + measureId + "/kpis/" + kpi + "/values/" + valueId);
   }
 
   @PostMapping("/{id}/kpis/{kpiId}/values/{valueId}/correction")
@@ -221,7 +334,12 @@ class MeasureController {
     MeasureId measureId = measureId(id);
     var command =
         new CorrectKpiValue(
-            measureId, convert("kpiId", kpiId, KpiId::new), convert("valueId", valueId, KpiValueId::new), body.value(), body.observedOn(), body.reason());
+            measureId,
+            convert("kpiId", kpiId, KpiId::new),
+            convert("valueId", valueId, KpiValueId::new),
+            body.value(),
+            body.observedOn(),
+            body.reason());
     return ok(sender.send(measureId, command, body.reason(), request));
   }
 
@@ -241,7 +359,8 @@ class MeasureController {
     return ResponseEntity.ok().eTag(etag(accepted)).body(accepted);
   }
 
-  private static ResponseEntity<CommandAccepted> created(CommandAccepted accepted, String location) {
+  private static ResponseEntity<CommandAccepted> created(
+      CommandAccepted accepted, String location) {
     return ResponseEntity.created(URI.create(location)).eTag(etag(accepted)).body(accepted);
   }
 

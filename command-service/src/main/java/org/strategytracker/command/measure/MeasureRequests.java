@@ -27,7 +27,12 @@ final class MeasureRequests {
 
   record CollaboratorBody(String name, Collaborator.Kind kind) {}
 
-  record Details(String title, String fieldOfAction, String description, String measurability, String reason) {}
+  record Details(
+      String title,
+      String fieldOfAction,
+      String description,
+      String measurability,
+      String reason) {}
 
   record LeadUnit(String leadUnit, String reason) {}
 

@@ -23,7 +23,8 @@ final class MeasureRules {
 
   static String optionalText(String field, String value, int max) {
     if (value != null && value.length() > max) {
-      throw RuleViolation.input(field, "length", "„" + field + "“ darf höchstens " + max + " Zeichen lang sein.");
+      throw RuleViolation.input(
+          field, "length", "„" + field + "“ darf höchstens " + max + " Zeichen lang sein.");
     }
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -37,7 +38,8 @@ final class MeasureRules {
 
   static String requireReason(String reason, String action) {
     if (reason == null || reason.isBlank()) {
-      throw RuleViolation.input("reason", "reason-required", "Ein Grund ist erforderlich, wenn " + action + ".");
+      throw RuleViolation.input(
+          "reason", "reason-required", "Ein Grund ist erforderlich, wenn " + action + ".");
     }
     return optionalText("reason", reason, REASON_MAX);
   }
@@ -45,21 +47,27 @@ final class MeasureRules {
   static void notInFuture(String field, LocalDate date, LocalDate today, String what) {
     if (date.isAfter(today)) {
       throw RuleViolation.input(
-          field, "not-in-future", what + " darf nicht in der Zukunft liegen (" + date + " ist nach " + today + ").");
+          field,
+          "not-in-future",
+          what + " darf nicht in der Zukunft liegen (" + date + " ist nach " + today + ").");
     }
   }
 
   static void percent(int percentComplete) {
     if (percentComplete < 0 || percentComplete > 100) {
       throw RuleViolation.input(
-          "percentComplete", "range", "Der Fortschritt muss zwischen 0 und 100 Prozent liegen, war " + percentComplete + ".");
+          "percentComplete",
+          "range",
+          "Der Fortschritt muss zwischen 0 und 100 Prozent liegen, war " + percentComplete + ".");
     }
   }
 
   static void finite(String field, BigDecimal value) {
     if (value != null && (value.precision() - value.scale() > 15 || value.scale() > 6)) {
       throw RuleViolation.input(
-          field, "range", "„" + field + "“ hat zu viele Stellen (höchstens 15 vor und 6 nach dem Komma).");
+          field,
+          "range",
+          "„" + field + "“ hat zu viele Stellen (höchstens 15 vor und 6 nach dem Komma).");
     }
   }
 }

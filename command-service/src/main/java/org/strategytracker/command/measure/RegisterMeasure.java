@@ -1,12 +1,12 @@
 package org.strategytracker.command.measure;
 
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.strategytracker.events.measure.Collaborator;
+import org.strategytracker.events.measure.MeasureId;
 import org.strategytracker.events.measure.OrgUnit;
 import org.strategytracker.events.measure.Period;
 import org.strategytracker.events.measure.Priority;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.strategytracker.events.measure.MeasureId;
 
 /** Put a measure into the catalogue. */
 public record RegisterMeasure(

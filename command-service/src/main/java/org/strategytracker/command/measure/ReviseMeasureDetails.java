@@ -6,4 +6,8 @@ import org.strategytracker.events.measure.MeasureId;
 /** Revise the title, field of action, description and measurability text. */
 public record ReviseMeasureDetails(
     @TargetAggregateIdentifier MeasureId measureId,
-    String title, String fieldOfAction, String description, String measurability, String reason) {}
+    String title,
+    String fieldOfAction,
+    String description,
+    String measurability,
+    String reason) {}

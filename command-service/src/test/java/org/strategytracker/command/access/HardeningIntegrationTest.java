@@ -15,8 +15,11 @@ import org.strategytracker.command.support.Api;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false",
-      "tracker.security.writes-per-minute=3", "tracker.security.max-request-bytes=2000", "tracker.security.anonymous-access=none"
+      "tracker.database.embedded.ephemeral=true",
+      "tracker.catalogue.import-on-start=false",
+      "tracker.security.writes-per-minute=3",
+      "tracker.security.max-request-bytes=2000",
+      "tracker.security.anonymous-access=none"
     })
 class HardeningIntegrationTest {
 
@@ -26,14 +29,32 @@ class HardeningIntegrationTest {
   @Test
   void limitsWritesPerUserWith429AndRetryAfter() {
     Api api = new Api(port);
-    List<Api.Response> answers = IntStream.range(0, 4)
-        .mapToObj(i -> api.post("/api/v1/measures", Map.of("title", "T" + i, "fieldOfAction", "F", "leadUnit", "FB 61", "priority", 2), Api.as("strategie")))
-        .toList();
+    List<Api.Response> answers =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    api.post(
+                        "/api/v1/measures",
+                        Map.of(
+                            "title",
+                            "T" + i,
+                            "fieldOfAction",
+                            "F",
+                            "leadUnit",
+                            "FB 61",
+                            "priority",
+                            2),
+                        Api.as("strategie")))
+            .toList();
     assertThat(answers.subList(0, 3)).allMatch(answer -> answer.status() == 201);
     assertThat(answers.get(3).status()).isEqualTo(429);
     assertThat(answers.get(3).header("Retry-After")).isEqualTo("60");
     assertThat(answers.get(3).contentType()).startsWith("application/problem+json");
-    Api.Response otherUser = api.post("/api/v1/measures/unknown/progress", Map.of("percentComplete", 1, "health", "GREEN"), Api.as("fb61"));
+    Api.Response otherUser =
+        api.post(
+            "/api/v1/measures/unknown/progress",
+            Map.of("percentComplete", 1, "health", "GREEN"),
+            Api.as("fb61"));
     assertThat(otherUser.status()).as("the limit is per person").isNotEqualTo(429);
   }
 
@@ -41,11 +62,25 @@ class HardeningIntegrationTest {
   void refusesOversizedBodiesWith413() {
     Api api = new Api(port);
     long before = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-    Api.Response response = api.post("/api/v1/measures", Map.of("title", "T", "fieldOfAction", "F", "leadUnit", "FB 61", "priority", 2,
-        "description", "x".repeat(5000)), Api.as("fb45"));
+    Api.Response response =
+        api.post(
+            "/api/v1/measures",
+            Map.of(
+                "title",
+                "T",
+                "fieldOfAction",
+                "F",
+                "leadUnit",
+                "FB 61",
+                "priority",
+                2,
+                "description",
+                "x".repeat(5000)),
+            Api.as("fb45"));
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
-    assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
@@ -61,7 +96,11 @@ class HardeningIntegrationTest {
   @Test
   void answersNeverLeakStackTracesOrSql() {
     Api api = new Api(port);
-    Api.Response response = api.send("POST", "/api/v1/measures", "{\"title\": [1,2", Api.as("pruefung"));
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("SELECT").doesNotContain("at org.");
+    Api.Response response =
+        api.send("POST", "/api/v1/measures", "{\"title\": [1,2", Api.as("pruefung"));
+    assertThat(response.body())
+        .doesNotContain("Exception")
+        .doesNotContain("SELECT")
+        .doesNotContain("at org.");
   }
 }

@@ -30,11 +30,18 @@ import org.strategytracker.command.support.Api;
 import org.strategytracker.platform.security.ActorDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Production sign-in: bearer tokens of an OpenID Connect provider, roles and units from their claims. */
+/**
+ * Production sign-in: bearer tokens of an OpenID Connect provider, roles and units from their
+ * claims.
+ */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false", "tracker.security.mode=oidc",
-        "tracker.security.demo-accounts=false"})
+    properties = {
+      "tracker.database.embedded.ephemeral=true",
+      "tracker.catalogue.import-on-start=false",
+      "tracker.security.mode=oidc",
+      "tracker.security.demo-accounts=false"
+    })
 class TokenAuthenticationIntegrationTest {
 
   static final KeyPair KEYS = keys();
@@ -42,8 +49,13 @@ class TokenAuthenticationIntegrationTest {
   @DynamicPropertySource
   static void publicKey(DynamicPropertyRegistry registry) throws IOException {
     Path pem = Files.createTempFile("oidc-public", ".pem");
-    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-    registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
+    Files.writeString(
+        pem,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
+    registry.add(
+        "spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
   }
 
   @LocalServerPort int port;
@@ -51,9 +63,16 @@ class TokenAuthenticationIntegrationTest {
   @Autowired ActorDirectory directory;
 
   static String token(String subject, List<String> roles, List<String> units) throws Exception {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer("https://login.aachen.example")
-        .claim("roles", roles).claim("units", units).claim("name", "Erika Mustermann").claim("email", "erika@aachen.example")
-        .expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .subject(subject)
+            .issuer("https://login.aachen.example")
+            .claim("roles", roles)
+            .claim("units", units)
+            .claim("name", "Erika Mustermann")
+            .claim("email", "erika@aachen.example")
+            .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
     return "Bearer " + jwt.serialize();
@@ -62,17 +81,50 @@ class TokenAuthenticationIntegrationTest {
   @Test
   void actsWithTheTokensSubjectRolesAndUnits() throws Exception {
     Api api = new Api(port);
-    Map<String, String> office = Map.of("Authorization", token("kc-office-1", List.of("STRATEGY_OFFICE"), List.of()));
-    assertThat(api.post("/api/v1/measures", Map.of("id", "mobilfunk", "title", "Mobilfunk Standorterfassung", "fieldOfAction", "Ausbau digitaler Infrastruktur",
-        "leadUnit", "FB 02", "priority", 2), office).status()).isEqualTo(201);
+    Map<String, String> office =
+        Map.of("Authorization", token("kc-office-1", List.of("STRATEGY_OFFICE"), List.of()));
+    assertThat(
+            api.post(
+                    "/api/v1/measures",
+                    Map.of(
+                        "id",
+                        "mobilfunk",
+                        "title",
+                        "Mobilfunk Standorterfassung",
+                        "fieldOfAction",
+                        "Ausbau digitaler Infrastruktur",
+                        "leadUnit",
+                        "FB 02",
+                        "priority",
+                        2),
+                    office)
+                .status())
+        .isEqualTo(201);
 
-    Map<String, String> fb02 = Map.of("Authorization", token("kc-7a1f", List.of("EDITOR"), List.of("FB 02")));
-    assertThat(api.post("/api/v1/measures/mobilfunk/progress", Map.of("percentComplete", 15, "health", "GREEN"), fb02).status()).isEqualTo(200);
-    Map<String, String> fb61 = Map.of("Authorization", token("kc-9b2c", List.of("EDITOR"), List.of("FB 61")));
-    assertThat(api.post("/api/v1/measures/mobilfunk/progress", Map.of("percentComplete", 20, "health", "GREEN"), fb61).status()).isEqualTo(403);
+    Map<String, String> fb02 =
+        Map.of("Authorization", token("kc-7a1f", List.of("EDITOR"), List.of("FB 02")));
+    assertThat(
+            api.post(
+                    "/api/v1/measures/mobilfunk/progress",
+                    Map.of("percentComplete", 15, "health", "GREEN"),
+                    fb02)
+                .status())
+        .isEqualTo(200);
+    Map<String, String> fb61 =
+        Map.of("Authorization", token("kc-9b2c", List.of("EDITOR"), List.of("FB 61")));
+    assertThat(
+            api.post(
+                    "/api/v1/measures/mobilfunk/progress",
+                    Map.of("percentComplete", 20, "health", "GREEN"),
+                    fb61)
+                .status())
+        .isEqualTo(403);
 
-    byte[] metadata = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = 'mobilfunk' AND sequence_number = 1")
-        .query(byte[].class).single();
+    byte[] metadata =
+        jdbc.sql(
+                "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = 'mobilfunk' AND sequence_number = 1")
+            .query(byte[].class)
+            .single();
     var audit = JsonMapper.builder().build().readTree(metadata);
     assertThat(audit.get("actorId").asString()).isEqualTo("kc-7a1f");
     assertThat(audit.get("actorUnit").asString()).isEqualTo("FB 02");
@@ -84,29 +136,76 @@ class TokenAuthenticationIntegrationTest {
   void refusesForgedAndMissingTokens() throws Exception {
     Api api = new Api(port);
     String forged = token("kc-x", List.of("STRATEGY_OFFICE"), List.of()).replaceAll(".$", "A");
-    assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Map.of("Authorization", forged)).status()).isEqualTo(401);
-    assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Map.of()).status()).isEqualTo(401);
-    assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Api.as("strategie")).status()).as("no local accounts in OIDC mode").isEqualTo(401);
+    assertThat(
+            api.post("/api/v1/measures", Map.of("title", "X"), Map.of("Authorization", forged))
+                .status())
+        .isEqualTo(401);
+    assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Map.of()).status())
+        .isEqualTo(401);
+    assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Api.as("strategie")).status())
+        .as("no local accounts in OIDC mode")
+        .isEqualTo(401);
   }
 
   @Test
   void erasesPersonalDataButKeepsTheHistory() throws Exception {
     Api api = new Api(port);
-    Map<String, String> office = Map.of("Authorization", token("kc-office-2", List.of("STRATEGY_OFFICE"), List.of()));
-    Map<String, String> leaver = Map.of("Authorization", token("kc-leaver", List.of("EDITOR"), List.of("FB 02")));
-    api.post("/api/v1/measures", Map.of("id", "gigabitausbau", "title", "Gigabitausbau", "fieldOfAction", "Ausbau digitaler Infrastruktur",
-        "leadUnit", "FB 02", "priority", 1), office);
-    api.post("/api/v1/measures/gigabitausbau/progress", Map.of("percentComplete", 40, "health", "AMBER"), leaver);
-    long events = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'gigabitausbau'").query(Long.class).single();
+    Map<String, String> office =
+        Map.of("Authorization", token("kc-office-2", List.of("STRATEGY_OFFICE"), List.of()));
+    Map<String, String> leaver =
+        Map.of("Authorization", token("kc-leaver", List.of("EDITOR"), List.of("FB 02")));
+    api.post(
+        "/api/v1/measures",
+        Map.of(
+            "id",
+            "gigabitausbau",
+            "title",
+            "Gigabitausbau",
+            "fieldOfAction",
+            "Ausbau digitaler Infrastruktur",
+            "leadUnit",
+            "FB 02",
+            "priority",
+            1),
+        office);
+    api.post(
+        "/api/v1/measures/gigabitausbau/progress",
+        Map.of("percentComplete", 40, "health", "AMBER"),
+        leaver);
+    long events =
+        jdbc.sql(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'gigabitausbau'")
+            .query(Long.class)
+            .single();
 
-    assertThat(api.send("DELETE", "/api/v1/admin/actors/kc-leaver/personal-data", null, leaver).status()).isEqualTo(403);
-    assertThat(api.send("DELETE", "/api/v1/admin/actors/kc-leaver/personal-data", null, office).status()).isEqualTo(204);
+    assertThat(
+            api.send("DELETE", "/api/v1/admin/actors/kc-leaver/personal-data", null, leaver)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.send("DELETE", "/api/v1/admin/actors/kc-leaver/personal-data", null, office)
+                .status())
+        .isEqualTo(204);
 
     assertThat(directory.displayName("kc-leaver")).contains(ActorDirectory.FORMER_EMPLOYEE);
-    assertThat(jdbc.sql("SELECT email FROM actor_directory WHERE actor_id = 'kc-leaver'").query(String.class).optional()).isEmpty();
-    assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'gigabitausbau'").query(Long.class).single()).isEqualTo(events);
-    api.post("/api/v1/measures/gigabitausbau/progress", Map.of("percentComplete", 45, "health", "AMBER"), leaver);
-    assertThat(directory.displayName("kc-leaver")).as("an erased person is not re-recorded").contains(ActorDirectory.FORMER_EMPLOYEE);
+    assertThat(
+            jdbc.sql("SELECT email FROM actor_directory WHERE actor_id = 'kc-leaver'")
+                .query(String.class)
+                .optional())
+        .isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'gigabitausbau'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(events);
+    api.post(
+        "/api/v1/measures/gigabitausbau/progress",
+        Map.of("percentComplete", 45, "health", "AMBER"),
+        leaver);
+    assertThat(directory.displayName("kc-leaver"))
+        .as("an erased person is not re-recorded")
+        .contains(ActorDirectory.FORMER_EMPLOYEE);
   }
 
   private static KeyPair keys() {

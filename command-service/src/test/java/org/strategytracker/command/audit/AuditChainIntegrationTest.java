@@ -15,7 +15,10 @@ import org.strategytracker.command.support.Api;
 
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false"})
+    properties = {
+      "tracker.database.embedded.ephemeral=true",
+      "tracker.catalogue.import-on-start=false"
+    })
 class AuditChainIntegrationTest {
 
   static final Map<String, String> FB36 = Api.as("strategie");
@@ -31,9 +34,25 @@ class AuditChainIntegrationTest {
       return;
     }
     Api api = new Api(port);
-    api.post("/api/v1/measures", Map.of("id", "ai-x-heat", "title", "AI-X Heat", "fieldOfAction", "Klima & Umwelt", "leadUnit", "FB 36", "priority", 3), FB36);
+    api.post(
+        "/api/v1/measures",
+        Map.of(
+            "id",
+            "ai-x-heat",
+            "title",
+            "AI-X Heat",
+            "fieldOfAction",
+            "Klima & Umwelt",
+            "leadUnit",
+            "FB 36",
+            "priority",
+            3),
+        FB36);
     for (int percent = 10; percent <= 50; percent += 10) {
-      api.post("/api/v1/measures/ai-x-heat/progress", Map.of("percentComplete", percent, "health", "GREEN"), FB36);
+      api.post(
+          "/api/v1/measures/ai-x-heat/progress",
+          Map.of("percentComplete", percent, "health", "GREEN"),
+          FB36);
     }
     await().atMost(Duration.ofSeconds(20)).until(() -> chained() == events());
   }
@@ -47,15 +66,23 @@ class AuditChainIntegrationTest {
   }
 
   long globalIndexAt(long position) {
-    return jdbc.sql("SELECT global_index FROM audit_chain WHERE position = ?").param(position).query(Long.class).single();
+    return jdbc.sql("SELECT global_index FROM audit_chain WHERE position = ?")
+        .param(position)
+        .query(Long.class)
+        .single();
   }
 
   byte[] payload(long globalIndex) {
-    return jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = ?").param(globalIndex).query(byte[].class).single();
+    return jdbc.sql("SELECT payload FROM domain_event_entry WHERE global_index = ?")
+        .param(globalIndex)
+        .query(byte[].class)
+        .single();
   }
 
   void setPayload(long globalIndex, byte[] payload) {
-    jdbc.sql("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?").params(payload, globalIndex).update();
+    jdbc.sql("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?")
+        .params(payload, globalIndex)
+        .update();
   }
 
   @Test
@@ -89,7 +116,10 @@ class AuditChainIntegrationTest {
   @Test
   void detectsADeletedEventAtItsPosition() {
     long index = globalIndexAt(4);
-    jdbc.sql("CREATE TEMP TABLE deleted_event AS SELECT * FROM domain_event_entry WHERE global_index = ?").param(index).update();
+    jdbc.sql(
+            "CREATE TEMP TABLE deleted_event AS SELECT * FROM domain_event_entry WHERE global_index = ?")
+        .param(index)
+        .update();
     jdbc.sql("DELETE FROM domain_event_entry WHERE global_index = ?").param(index).update();
     try {
       ChainVerification result = verifier.verify();
@@ -124,11 +154,14 @@ class AuditChainIntegrationTest {
 
   @Test
   void detectsAForgedEventInsertedIntoThePast() {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                         payload_type, payload_revision, payload, meta_data)
         SELECT 0, 'forged-1', aggregate_identifier, 99, type, '2022-01-01T00:00:00Z', payload_type, payload_revision, payload, meta_data
-        FROM domain_event_entry WHERE global_index = ?""").param(globalIndexAt(2)).update();
+        FROM domain_event_entry WHERE global_index = ?""")
+        .param(globalIndexAt(2))
+        .update();
     try {
       ChainVerification result = verifier.verify();
       assertThat(result.intact()).isFalse();

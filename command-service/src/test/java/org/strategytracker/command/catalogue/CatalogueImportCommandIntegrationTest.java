@@ -20,15 +20,29 @@ class CatalogueImportCommandIntegrationTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @Test
-  void importsACsvCatalogueWithItsMilestonesAndPrintsTheReport(@TempDir Path folder) throws IOException {
-    Path measures = Files.writeString(folder.resolve("massnahmen.csv"), CatalogueFilesIntegrationTest.MEASURES_HEADER + "\n"
-        + "cli-portal,Bürgerportal,Bürgerservice,FB 11/400,,2,FB 13,,,,,2023 - 2025\n");
-    Path milestones = Files.writeString(folder.resolve("meilensteine.csv"), "measureId,id,title,due\ncli-portal,start,Start,2024-01-31\n");
+  void importsACsvCatalogueWithItsMilestonesAndPrintsTheReport(@TempDir Path folder)
+      throws IOException {
+    Path measures =
+        Files.writeString(
+            folder.resolve("massnahmen.csv"),
+            CatalogueFilesIntegrationTest.MEASURES_HEADER
+                + "\n"
+                + "cli-portal,Bürgerportal,Bürgerservice,FB 11/400,,2,FB 13,,,,,2023 - 2025\n");
+    Path milestones =
+        Files.writeString(
+            folder.resolve("meilensteine.csv"),
+            "measureId,id,title,due\ncli-portal,start,Start,2024-01-31\n");
 
-    int exit = run(measures.toString(), "--milestones=" + milestones, "--document=Strategie Musterstadt");
+    int exit =
+        run(measures.toString(), "--milestones=" + milestones, "--document=Strategie Musterstadt");
 
     assertThat(exit).as(text(err)).isZero();
-    assertThat(text(out)).contains("Import „Strategie Musterstadt“", "1 angelegt", "2 Ereignisse erfasst", "cli-portal: PlanMilestone");
+    assertThat(text(out))
+        .contains(
+            "Import „Strategie Musterstadt“",
+            "1 angelegt",
+            "2 Ereignisse erfasst",
+            "cli-portal: PlanMilestone");
   }
 
   @Test
@@ -41,12 +55,16 @@ class CatalogueImportCommandIntegrationTest {
     int exit = run(aachen.toString(), "--dry-run");
 
     assertThat(exit).as(text(err)).isZero();
-    assertThat(text(out)).contains("Probelauf „Digitale Strategie der Stadt Aachen“", "Ereignisse würden erfasst");
+    assertThat(text(out))
+        .contains("Probelauf „Digitale Strategie der Stadt Aachen“", "Ereignisse würden erfasst");
   }
 
   @Test
   void exitsWithOneAndNamesTheProblemsOfABadFile(@TempDir Path folder) throws IOException {
-    Path measures = Files.writeString(folder.resolve("schlecht.csv"), "id;title;fieldOfAction;leadUnit;priority\nx;Titel;Feld;FB 11;4\n");
+    Path measures =
+        Files.writeString(
+            folder.resolve("schlecht.csv"),
+            "id;title;fieldOfAction;leadUnit;priority\nx;Titel;Feld;FB 11;4\n");
 
     assertThat(run(measures.toString())).isEqualTo(1);
     assertThat(text(err)).contains("Massnahmen, Zeile 2, Spalte priority", "[priority-range]");
@@ -60,7 +78,10 @@ class CatalogueImportCommandIntegrationTest {
 
   private int run(String... args) {
     return CatalogueImportCommand.run(
-        args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), EPHEMERAL_DATABASE);
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        EPHEMERAL_DATABASE);
   }
 
   private static String text(ByteArrayOutputStream stream) {

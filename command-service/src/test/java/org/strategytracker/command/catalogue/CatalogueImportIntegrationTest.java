@@ -16,7 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** "test.context" gives this class a context and a database of its own. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "tracker.catalogue.import-on-start=false", "test.context=catalogue-import"})
+    properties = {
+      "tracker.database.embedded.ephemeral=true",
+      "tracker.catalogue.import-on-start=false",
+      "test.context=catalogue-import"
+    })
 class CatalogueImportIntegrationTest {
 
   private static final String CATALOGUE =
@@ -93,12 +97,20 @@ class CatalogueImportIntegrationTest {
     assertThat(changed.body().path("changed").asInt()).isEqualTo(1);
     List<Event> recorded = eventsAfter(before);
     assertThat(recorded).extracting(Event::measureId).containsOnly(musterstadt.portal());
-    assertThat(recorded).extracting(Event::type).containsExactly("PriorityAssigned", "MilestoneRescheduled", "KpiDefined");
-    assertThat(recorded).allSatisfy(event -> {
-      assertThat(event.metadata().path("source").asString()).isEqualTo("import");
-      assertThat(event.metadata().path("actorId").asString()).startsWith("u-").isNotEqualTo("system:import");
-      assertThat(event.metadata().path("reason").asString()).isEqualTo("Import: Digitale Strategie der Stadt Musterstadt (geänderter Katalog)");
-    });
+    assertThat(recorded)
+        .extracting(Event::type)
+        .containsExactly("PriorityAssigned", "MilestoneRescheduled", "KpiDefined");
+    assertThat(recorded)
+        .allSatisfy(
+            event -> {
+              assertThat(event.metadata().path("source").asString()).isEqualTo("import");
+              assertThat(event.metadata().path("actorId").asString())
+                  .startsWith("u-")
+                  .isNotEqualTo("system:import");
+              assertThat(event.metadata().path("reason").asString())
+                  .isEqualTo(
+                      "Import: Digitale Strategie der Stadt Musterstadt (geänderter Katalog)");
+            });
   }
 
   @Test
@@ -107,8 +119,11 @@ class CatalogueImportIntegrationTest {
     ImportClient client = new ImportClient(port);
     client.yaml("", musterstadt.catalogue());
     Api.Response assigned =
-        new Api(port).post("/api/v1/measures/" + musterstadt.portal() + "/priority", Map.of("priority", 3, "reason", "Haushaltssperre"),
-            Api.as("strategie"));
+        new Api(port)
+            .post(
+                "/api/v1/measures/" + musterstadt.portal() + "/priority",
+                Map.of("priority", 3, "reason", "Haushaltssperre"),
+                Api.as("strategie"));
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
     int before = eventCount();
 
@@ -120,7 +135,8 @@ class CatalogueImportIntegrationTest {
   void reportsWithoutRecordingInADryRun() {
     int before = eventCount();
 
-    ImportClient.Answer dryRun = new ImportClient(port).yaml("?dryRun=true", musterstadt().catalogue());
+    ImportClient.Answer dryRun =
+        new ImportClient(port).yaml("?dryRun=true", musterstadt().catalogue());
 
     assertThat(dryRun.status()).isEqualTo(200);
     assertThat(dryRun.body().path("dryRun").asBoolean()).isTrue();
@@ -134,22 +150,34 @@ class CatalogueImportIntegrationTest {
     Musterstadt musterstadt = musterstadt();
     ImportClient.Answer answer = new ImportClient(port).yaml("", musterstadt.catalogue());
 
-    assertThat(answer.body().path("notes").values()).extracting(note -> note.path("kind").asString()).contains("ALIAS", "CO_LEAD");
+    assertThat(answer.body().path("notes").values())
+        .extracting(note -> note.path("kind").asString())
+        .contains("ALIAS", "CO_LEAD");
     String registered =
-        jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0")
+        jdbc.sql(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0")
             .param(musterstadt.wlan())
-            .query(String.class).single();
+            .query(String.class)
+            .single();
     assertThat(JsonMapper.builder().build().readTree(registered).path("collaborators").values())
         .extracting(c -> c.path("name").asString() + "/" + c.path("kind").asString())
         .containsExactly("E 26/UNIT");
   }
 
-  /** The catalogue with measure ids of its own, so that the tests sharing one database do not meet. */
+  /**
+   * The catalogue with measure ids of its own, so that the tests sharing one database do not meet.
+   */
   static Musterstadt musterstadt() {
     String suffix = "-" + ++catalogues;
-    return new Musterstadt("buergerportal" + suffix, "schul-wlan" + suffix,
-        CATALOGUE.replace("buergerportal", "buergerportal" + suffix).replace("schul-wlan", "schul-wlan" + suffix),
-        CHANGED.replace("buergerportal", "buergerportal" + suffix).replace("schul-wlan", "schul-wlan" + suffix));
+    return new Musterstadt(
+        "buergerportal" + suffix,
+        "schul-wlan" + suffix,
+        CATALOGUE
+            .replace("buergerportal", "buergerportal" + suffix)
+            .replace("schul-wlan", "schul-wlan" + suffix),
+        CHANGED
+            .replace("buergerportal", "buergerportal" + suffix)
+            .replace("schul-wlan", "schul-wlan" + suffix));
   }
 
   int eventCount() {
@@ -160,8 +188,12 @@ class CatalogueImportIntegrationTest {
     return jdbc.sql(
             "SELECT aggregate_identifier, payload_type, convert_from(meta_data, 'UTF8') FROM domain_event_entry ORDER BY global_index OFFSET ?")
         .param(count)
-        .query((rs, row) -> new Event(rs.getString(1), rs.getString(2).substring(rs.getString(2).lastIndexOf('.') + 1),
-            JsonMapper.builder().build().readTree(rs.getString(3))))
+        .query(
+            (rs, row) ->
+                new Event(
+                    rs.getString(1),
+                    rs.getString(2).substring(rs.getString(2).lastIndexOf('.') + 1),
+                    JsonMapper.builder().build().readTree(rs.getString(3))))
         .list();
   }
 

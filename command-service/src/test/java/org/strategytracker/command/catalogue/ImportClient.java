@@ -14,31 +14,53 @@ import tools.jackson.databind.json.JsonMapper;
 final class ImportClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String OFFICE = org.strategytracker.command.support.Api.as("strategie").get("Authorization");
+  private static final String OFFICE =
+      org.strategytracker.command.support.Api.as("strategie").get("Authorization");
   private final RestClient client;
 
   ImportClient(int port) {
     client = RestClient.create("http://localhost:" + port + "/api/v1/catalogue/imports");
   }
 
-  /** Multipart upload; the parts' keys are "file", "milestones", "kpis" with the file names as given. */
+  /**
+   * Multipart upload; the parts' keys are "file", "milestones", "kpis" with the file names as
+   * given.
+   */
   Answer upload(String query, Map<String, Named> parts) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    parts.forEach((part, named) -> body.add(part, new ByteArrayResource(named.content()) {
-      @Override
-      public String getFilename() {
-        return named.name();
-      }
-    }));
-    return answer(client.post().uri(query).header("Authorization", OFFICE).contentType(MediaType.MULTIPART_FORM_DATA).body(body));
+    parts.forEach(
+        (part, named) ->
+            body.add(
+                part,
+                new ByteArrayResource(named.content()) {
+                  @Override
+                  public String getFilename() {
+                    return named.name();
+                  }
+                }));
+    return answer(
+        client
+            .post()
+            .uri(query)
+            .header("Authorization", OFFICE)
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(body));
   }
 
   Answer yaml(String query, String yaml) {
-    return answer(client.post().uri(query).header("Authorization", OFFICE).contentType(MediaType.parseMediaType("application/yaml")).body(yaml.getBytes(StandardCharsets.UTF_8)));
+    return answer(
+        client
+            .post()
+            .uri(query)
+            .header("Authorization", OFFICE)
+            .contentType(MediaType.parseMediaType("application/yaml"))
+            .body(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Answer answer(RestClient.RequestBodySpec request) {
-    return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), JSON.readTree(res.getBody().readAllBytes())));
+    return request.exchange(
+        (req, res) ->
+            new Answer(res.getStatusCode().value(), JSON.readTree(res.getBody().readAllBytes())));
   }
 
   record Named(String name, byte[] content) {}

@@ -54,10 +54,19 @@ class ConflictingWritesIntegrationTest {
           markers.add(marker);
           String[] command = command(measure, round * CLIENTS + client, marker);
           String ifMatch = "\"" + version + "\"";
-          answers.add(clients.submit(() -> {
-            go.await();
-            return service.api.post(command[0], command[1], Map.of("Authorization", service.editor.get("Authorization"), "If-Match", ifMatch));
-          }));
+          answers.add(
+              clients.submit(
+                  () -> {
+                    go.await();
+                    return service.api.post(
+                        command[0],
+                        command[1],
+                        Map.of(
+                            "Authorization",
+                            service.editor.get("Authorization"),
+                            "If-Match",
+                            ifMatch));
+                  }));
         }
         go.countDown();
         List<String> accepted = new ArrayList<>();
@@ -80,35 +89,103 @@ class ConflictingWritesIntegrationTest {
       clients.shutdownNow();
     }
 
-    List<String> stored = service.jdbc.sql(
-            "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= 3 ORDER BY sequence_number")
-        .param(measure).query(String.class).list();
+    List<String> stored =
+        service
+            .jdbc
+            .sql(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= 3 ORDER BY sequence_number")
+            .param(measure)
+            .query(String.class)
+            .list();
     assertThat(stored).hasSize(ROUNDS);
     for (int i = 0; i < ROUNDS; i++) {
-      assertThat(stored.get(i)).as("event %d holds the winner of round %d", i + 3, i).contains("\"" + winners.get(i) + "\"");
+      assertThat(stored.get(i))
+          .as("event %d holds the winner of round %d", i + 3, i)
+          .contains("\"" + winners.get(i) + "\"");
     }
-    assertThat(service.jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?").param(measure)
-        .query(Long.class).single()).isEqualTo(2L + ROUNDS);
+    assertThat(
+            service
+                .jdbc
+                .sql(
+                    "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(measure)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2L + ROUNDS);
     assertThat(rejected).isEqualTo(ROUNDS * (CLIENTS - 1));
   }
 
   private static void register(String measure) {
-    assertThat(service.api.post("/api/v1/measures", Map.of("id", measure, "title", "Wettlauf", "fieldOfAction", "Sonstiges",
-        "leadUnit", "FB 61", "priority", 2), service.office).status()).isEqualTo(201);
-    assertThat(service.api.post("/api/v1/measures/" + measure + "/milestones", Map.of("id", "m1", "title", "Meilenstein",
-        "dueDate", "2030-01-01"), service.office).status()).isEqualTo(201);
-    assertThat(service.api.post("/api/v1/measures/" + measure + "/kpis", Map.of("id", "k1", "name", "Kennzahl", "unit", "Anzahl",
-        "direction", "INCREASE"), service.office).status()).isEqualTo(201);
+    assertThat(
+            service
+                .api
+                .post(
+                    "/api/v1/measures",
+                    Map.of(
+                        "id",
+                        measure,
+                        "title",
+                        "Wettlauf",
+                        "fieldOfAction",
+                        "Sonstiges",
+                        "leadUnit",
+                        "FB 61",
+                        "priority",
+                        2),
+                    service.office)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            service
+                .api
+                .post(
+                    "/api/v1/measures/" + measure + "/milestones",
+                    Map.of("id", "m1", "title", "Meilenstein", "dueDate", "2030-01-01"),
+                    service.office)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            service
+                .api
+                .post(
+                    "/api/v1/measures/" + measure + "/kpis",
+                    Map.of(
+                        "id", "k1", "name", "Kennzahl", "unit", "Anzahl", "direction", "INCREASE"),
+                    service.office)
+                .status())
+        .isEqualTo(201);
   }
 
-  /** A different kind of command per client, each valid in any state and carrying a marker that ends up in its event. */
+  /**
+   * A different kind of command per client, each valid in any state and carrying a marker that ends
+   * up in its event.
+   */
   private static String[] command(String measure, int n, String marker) {
     String base = "/api/v1/measures/" + measure;
     return switch (n % 3) {
-      case 0 -> new String[] {base + "/progress", "{\"percentComplete\":" + n % 101 + ",\"health\":\"GREEN\",\"comment\":\"" + marker + "\"}"};
-      case 1 -> new String[] {base + "/kpis/k1/values", "{\"value\":" + n + ",\"observedOn\":\"2025-01-01\",\"comment\":\"" + marker + "\"}"};
-      default -> new String[] {base + "/milestones/m1/reschedule", "{\"dueDate\":\"" + java.time.LocalDate.of(2031, 1, 1).plusDays(n)
-          + "\",\"reason\":\"" + marker + "\"}"};
+      case 0 ->
+          new String[] {
+            base + "/progress",
+            "{\"percentComplete\":"
+                + n % 101
+                + ",\"health\":\"GREEN\",\"comment\":\""
+                + marker
+                + "\"}"
+          };
+      case 1 ->
+          new String[] {
+            base + "/kpis/k1/values",
+            "{\"value\":" + n + ",\"observedOn\":\"2025-01-01\",\"comment\":\"" + marker + "\"}"
+          };
+      default ->
+          new String[] {
+            base + "/milestones/m1/reschedule",
+            "{\"dueDate\":\""
+                + java.time.LocalDate.of(2031, 1, 1).plusDays(n)
+                + "\",\"reason\":\""
+                + marker
+                + "\"}"
+          };
     };
   }
 }

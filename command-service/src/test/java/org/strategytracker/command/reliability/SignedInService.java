@@ -45,13 +45,21 @@ final class SignedInService implements AutoCloseable {
       generator.initialize(2048);
       keys = generator.generateKeyPair();
       Path pem = Files.createTempFile("reliability-issuer", ".pem");
-      Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
-          + "\n-----END PUBLIC KEY-----\n");
-      context = new SpringApplicationBuilder(CommandServiceApplication.class).run("--server.port=0",
-          "--tracker.database.embedded.ephemeral=true", "--tracker.catalogue.import-on-start=false",
-          "--tracker.security.mode=oidc", "--tracker.security.demo-accounts=false",
-          "--tracker.security.writes-per-minute=100000000",
-          "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem);
+      Files.writeString(
+          pem,
+          "-----BEGIN PUBLIC KEY-----\n"
+              + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+              + "\n-----END PUBLIC KEY-----\n");
+      context =
+          new SpringApplicationBuilder(CommandServiceApplication.class)
+              .run(
+                  "--server.port=0",
+                  "--tracker.database.embedded.ephemeral=true",
+                  "--tracker.catalogue.import-on-start=false",
+                  "--tracker.security.mode=oidc",
+                  "--tracker.security.demo-accounts=false",
+                  "--tracker.security.writes-per-minute=100000000",
+                  "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (java.security.GeneralSecurityException e) {
@@ -66,8 +74,14 @@ final class SignedInService implements AutoCloseable {
   }
 
   String token(String subject, List<String> roles, List<String> units) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles).claim("units", units)
-        .claim("name", subject).expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .subject(subject)
+            .claim("roles", roles)
+            .claim("units", units)
+            .claim("name", subject)
+            .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+            .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     try {
       jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
@@ -77,9 +91,15 @@ final class SignedInService implements AutoCloseable {
     return "Bearer " + jwt.serialize();
   }
 
-  /** Everything the event store holds, as a fingerprint: number of events and the highest global index. */
+  /**
+   * Everything the event store holds, as a fingerprint: number of events and the highest global
+   * index.
+   */
   String storeFingerprint() {
-    return jdbc.sql("SELECT count(*) || '/' || coalesce(max(global_index), 0) FROM domain_event_entry").query(String.class).single();
+    return jdbc.sql(
+            "SELECT count(*) || '/' || coalesce(max(global_index), 0) FROM domain_event_entry")
+        .query(String.class)
+        .single();
   }
 
   @Override

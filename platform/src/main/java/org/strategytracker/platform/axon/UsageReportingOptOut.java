@@ -23,7 +23,8 @@ public class UsageReportingOptOut implements EnvironmentPostProcessor {
   }
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     apply();
   }
 }

@@ -14,9 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Persistent: the server keeps its files in a folder and is stopped with the application. It
  * commits synchronously (the embedded binaries' default is asynchronous), so an answered command
- * survives a crash.
- * Ephemeral: one server per JVM, shared by all application contexts of a test run, each of which
- * gets a database of its own.
+ * survives a crash. Ephemeral: one server per JVM, shared by all application contexts of a test
+ * run, each of which gets a database of its own.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 

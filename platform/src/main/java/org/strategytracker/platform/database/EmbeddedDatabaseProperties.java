@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the embedded PostgreSQL used when no database URL is configured.
  *
  * @param dataDirectory where the database keeps its files between restarts
- * @param ephemeral one throw-away server per JVM and a fresh database per application context (tests)
+ * @param ephemeral one throw-away server per JVM and a fresh database per application context
+ *     (tests)
  */
 @ConfigurationProperties("tracker.database.embedded")
 public record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral) {

@@ -6,8 +6,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Flyway migrations of one module: its scripts under {@code db/<module>} and its own history table.
  *
- * <p>Each module owns its tables (the event store, the command side's idempotency records, the
- * read models) so that the services can be deployed apart on one database and together in one JVM.
+ * <p>Each module owns its tables (the event store, the command side's idempotency records, the read
+ * models) so that the services can be deployed apart on one database and together in one JVM.
  * Declare the result as a bean with {@code initMethod = "migrate"}.
  */
 public final class SchemaMigration {

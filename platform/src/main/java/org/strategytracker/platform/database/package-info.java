@@ -1,2 +1,5 @@
-/** The PostgreSQL database: embedded for the default run and the tests, migrated by Flyway per module. */
+/**
+ * The PostgreSQL database: embedded for the default run and the tests, migrated by Flyway per
+ * module.
+ */
 package org.strategytracker.platform.database;

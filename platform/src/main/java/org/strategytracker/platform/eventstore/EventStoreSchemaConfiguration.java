@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.strategytracker.platform.database.SchemaMigration;
 
 /** Migrates the event store, token and dead-letter tables before anything reads them. */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = PostgresEventStoreConfiguration.class)
+@AutoConfiguration(
+    after = DataSourceAutoConfiguration.class,
+    before = PostgresEventStoreConfiguration.class)
 @ConditionalOnBean(DataSource.class)
 public class EventStoreSchemaConfiguration {
 

@@ -7,8 +7,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  * Recognises PostgreSQL's unique-violation (SQLState 23505) anywhere in a failure's causes.
  *
  * <p>Axon's {@code JdbcSQLErrorCodesResolver} compares vendor error codes, which PostgreSQL does
- * not use; without this, a second creation of the same measure or two concurrent writes of the
- * same version would surface as a storage failure instead of a conflict.
+ * not use; without this, a second creation of the same measure or two concurrent writes of the same
+ * version would surface as a storage failure instead of a conflict.
  */
 class PostgresDuplicateKeyResolver implements PersistenceExceptionResolver {
 

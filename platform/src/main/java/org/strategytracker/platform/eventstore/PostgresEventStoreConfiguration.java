@@ -21,9 +21,9 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -43,8 +43,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * ({@code db/platform}), named in snake_case, with payloads as {@code bytea}.
  */
 @AutoConfiguration(
-    after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
-    before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class, TransactionAutoConfiguration.class})
+    after = {
+      DataSourceAutoConfiguration.class,
+      DataSourceTransactionManagerAutoConfiguration.class
+    },
+    before = {
+      AxonAutoConfiguration.class,
+      JdbcAutoConfiguration.class,
+      TransactionAutoConfiguration.class
+    })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties({TokenStoreProperties.class, EventProcessorProperties.class})
 public class PostgresEventStoreConfiguration {
@@ -61,7 +68,8 @@ public class PostgresEventStoreConfiguration {
 
   @Bean
   public ConnectionProvider connectionProvider(DataSource dataSource) {
-    return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    return new UnitOfWorkAwareConnectionProviderWrapper(
+        new SpringDataSourceConnectionProvider(dataSource));
   }
 
   @Bean
@@ -87,9 +95,15 @@ public class PostgresEventStoreConfiguration {
         .build();
   }
 
-  /** With Axon Server (the compose profile), Axon Server is the event store and this engine stands back. */
+  /**
+   * With Axon Server (the compose profile), Axon Server is the event store and this engine stands
+   * back.
+   */
   @Bean
-  @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+  @ConditionalOnProperty(
+      name = "axon.axonserver.enabled",
+      havingValue = "false",
+      matchIfMissing = true)
   public EventStorageEngine eventStorageEngine(
       Serializer serializer,
       @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -113,7 +127,9 @@ public class PostgresEventStoreConfiguration {
 
   @Bean
   public TokenStore tokenStore(
-      ConnectionProvider connectionProvider, Serializer serializer, TokenStoreProperties properties) {
+      ConnectionProvider connectionProvider,
+      Serializer serializer,
+      TokenStoreProperties properties) {
     TokenSchema schema =
         TokenSchema.builder()
             .setTokenTable("token_entry")

@@ -10,9 +10,9 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  *
  * <ul>
  *   <li>Tolerant reader: a field added to an event later never breaks an older reader.
- *   <li>Polymorphic types only from Axon, this project and the JDK: Axon's {@code ReplayToken} stores
- *       its reset context as {@code Object} with its class name, which Jackson 3 refuses by default
- *       — a token written during a replay could otherwise never be read back.
+ *   <li>Polymorphic types only from Axon, this project and the JDK: Axon's {@code ReplayToken}
+ *       stores its reset context as {@code Object} with its class name, which Jackson 3 refuses by
+ *       default — a token written during a replay could otherwise never be read back.
  * </ul>
  */
 public final class TrackerJsonMapper implements Jackson3SerializerCustomizer {

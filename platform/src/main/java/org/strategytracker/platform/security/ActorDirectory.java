@@ -7,8 +7,8 @@ import org.strategytracker.events.measure.OrgUnit;
 
 /**
  * Who is behind a pseudonymous actor id. Events never carry names; this table does, and it can be
- * erased on request (GDPR Art. 17) without breaking the hash chain or the history, which then
- * shows a former employee.
+ * erased on request (GDPR Art. 17) without breaking the hash chain or the history, which then shows
+ * a former employee.
  */
 public class ActorDirectory {
 
@@ -23,12 +23,17 @@ public class ActorDirectory {
 
   /** Records or refreshes a person's name, unless they asked to be forgotten. */
   public void remember(TrackerUser user) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO actor_directory (actor_id, display_name, email, units) VALUES (?, ?, ?, ?)
             ON CONFLICT (actor_id) DO UPDATE
               SET display_name = EXCLUDED.display_name, email = EXCLUDED.email, units = EXCLUDED.units, last_seen = now()
               WHERE actor_directory.erased_at IS NULL""")
-        .params(user.actorId(), user.displayName(), user.email(), user.units().stream().map(OrgUnit::code).collect(Collectors.joining(", ")))
+        .params(
+            user.actorId(),
+            user.displayName(),
+            user.email(),
+            user.units().stream().map(OrgUnit::code).collect(Collectors.joining(", ")))
         .update();
   }
 
@@ -36,13 +41,21 @@ public class ActorDirectory {
   public Optional<String> displayName(String actorId) {
     return jdbc.sql("SELECT display_name, erased_at FROM actor_directory WHERE actor_id = ?")
         .param(actorId)
-        .query((rs, row) -> rs.getTimestamp("erased_at") != null ? FORMER_EMPLOYEE : rs.getString("display_name"))
+        .query(
+            (rs, row) ->
+                rs.getTimestamp("erased_at") != null
+                    ? FORMER_EMPLOYEE
+                    : rs.getString("display_name"))
         .optional();
   }
 
-  /** Erases name and e-mail; the pseudonymous id stays in the events. Answers whether the actor was known. */
+  /**
+   * Erases name and e-mail; the pseudonymous id stays in the events. Answers whether the actor was
+   * known.
+   */
   public boolean erase(String actorId) {
-    return jdbc.sql("UPDATE actor_directory SET display_name = NULL, email = NULL, erased_at = now() WHERE actor_id = ?")
+    return jdbc.sql(
+                "UPDATE actor_directory SET display_name = NULL, email = NULL, erased_at = now() WHERE actor_id = ?")
             .param(actorId)
             .update()
         > 0;

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Keeps the actor directory current: the first request of each signed-in person per run records their name. */
+/**
+ * Keeps the actor directory current: the first request of each signed-in person per run records
+ * their name.
+ */
 class ActorDirectoryFilter extends OncePerRequestFilter {
 
   private final ActorDirectory directory;
@@ -20,9 +23,12 @@ class ActorDirectoryFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    TrackerUser.current().filter(user -> remembered.add(user.actorId())).ifPresent(directory::remember);
+    TrackerUser.current()
+        .filter(user -> remembered.add(user.actorId()))
+        .ifPresent(directory::remember);
     chain.doFilter(request, response);
   }
 }

@@ -18,7 +18,8 @@ final class DemoAccounts {
           account("strategie", "Strategiebüro (Demo)", List.of(Role.STRATEGY_OFFICE), List.of()),
           account("fb61", "Fachbereich 61 (Demo)", List.of(Role.EDITOR), List.of("FB 61")),
           account("fb45", "Fachbereich 45 (Demo)", List.of(Role.EDITOR), List.of("FB 45")),
-          account("fb11-400", "Fachbereich 11/400 (Demo)", List.of(Role.EDITOR), List.of("FB 11/400")),
+          account(
+              "fb11-400", "Fachbereich 11/400 (Demo)", List.of(Role.EDITOR), List.of("FB 11/400")),
           account("fb11", "Fachbereich 11 (Demo)", List.of(Role.EDITOR), List.of("FB 11")),
           account("pruefung", "Rechnungsprüfung (Demo)", List.of(Role.AUDITOR), List.of()),
           account("rat", "Ratsmitglied (Demo)", List.of(Role.VIEWER), List.of()));
@@ -30,7 +31,8 @@ final class DemoAccounts {
     return username + "-demo";
   }
 
-  private static TrackerSecurityProperties.Account account(String username, String name, List<Role> roles, List<String> units) {
+  private static TrackerSecurityProperties.Account account(
+      String username, String name, List<Role> roles, List<String> units) {
     return new TrackerSecurityProperties.Account(
         username, null, pseudonym(username), name, username + "@demo.invalid", roles, units);
   }
@@ -38,7 +40,9 @@ final class DemoAccounts {
   /** A stable pseudonymous actor id that does not reveal the user name. */
   static String pseudonym(String username) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(("tracker-actor:" + username).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("tracker-actor:" + username).getBytes(StandardCharsets.UTF_8));
       return "u-" + HexFormat.of().formatHex(hash, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

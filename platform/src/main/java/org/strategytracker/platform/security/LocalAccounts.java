@@ -20,10 +20,14 @@ class LocalAccounts implements UserDetailsService {
   LocalAccounts(TrackerSecurityProperties properties, PasswordEncoder encoder) {
     List<LocalAccount> all = new ArrayList<>();
     if (properties.demoAccounts()) {
-      DemoAccounts.ALL.forEach(account -> all.add(toLocal(account, encoder.encode(DemoAccounts.password(account.username())))));
+      DemoAccounts.ALL.forEach(
+          account ->
+              all.add(toLocal(account, encoder.encode(DemoAccounts.password(account.username())))));
     }
     properties.accounts().forEach(account -> all.add(toLocal(account, account.password())));
-    this.accounts = all.stream().collect(Collectors.toMap(a -> a.user().username(), Function.identity(), (a, b) -> b));
+    this.accounts =
+        all.stream()
+            .collect(Collectors.toMap(a -> a.user().username(), Function.identity(), (a, b) -> b));
   }
 
   @Override
@@ -35,17 +39,27 @@ class LocalAccounts implements UserDetailsService {
     return account;
   }
 
-  private static LocalAccount toLocal(TrackerSecurityProperties.Account account, String passwordHash) {
+  private static LocalAccount toLocal(
+      TrackerSecurityProperties.Account account, String passwordHash) {
     if (account.username() == null || account.username().isBlank()) {
       throw new IllegalStateException("tracker.security.accounts: every account needs a username");
     }
     if (passwordHash == null || passwordHash.isBlank()) {
-      throw new IllegalStateException("tracker.security.accounts: account " + account.username() + " has no password hash");
+      throw new IllegalStateException(
+          "tracker.security.accounts: account " + account.username() + " has no password hash");
     }
-    String actorId = account.actorId() == null ? DemoAccounts.pseudonym(account.username()) : account.actorId();
-    List<OrgUnit> units = account.units() == null ? List.of() : account.units().stream().map(OrgUnit::of).toList();
-    TrackerUser user = new TrackerUser(actorId, account.username(), account.displayName(), account.email(),
-        new HashSet<>(account.roles() == null ? List.of() : account.roles()), units);
+    String actorId =
+        account.actorId() == null ? DemoAccounts.pseudonym(account.username()) : account.actorId();
+    List<OrgUnit> units =
+        account.units() == null ? List.of() : account.units().stream().map(OrgUnit::of).toList();
+    TrackerUser user =
+        new TrackerUser(
+            actorId,
+            account.username(),
+            account.displayName(),
+            account.email(),
+            new HashSet<>(account.roles() == null ? List.of() : account.roles()),
+            units);
     return new LocalAccount(user, passwordHash);
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
 
-/** Erasure of a person's name and e-mail on request (GDPR Art. 17); the history keeps the pseudonymous id. */
+/**
+ * Erasure of a person's name and e-mail on request (GDPR Art. 17); the history keeps the
+ * pseudonymous id.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/actors")
 @Tag(name = "Datenschutz", description = "Personenbezogene Daten von Handelnden")
@@ -22,10 +25,15 @@ class PersonalDataController {
   }
 
   @DeleteMapping("/{actorId}/personal-data")
-  @Operation(summary = "Name und E-Mail einer Person löschen (Historie bleibt, zeigt „ehemalige:r Mitarbeiter:in“)")
+  @Operation(
+      summary =
+          "Name und E-Mail einer Person löschen (Historie bleibt, zeigt „ehemalige:r Mitarbeiter:in“)")
   ResponseEntity<Void> erase(@PathVariable String actorId) {
     if (!directory.erase(actorId)) {
-      throw RuleViolation.notFound("actorId", "unknown-actor", "Zu dieser Kennung sind keine personenbezogenen Daten gespeichert.");
+      throw RuleViolation.notFound(
+          "actorId",
+          "unknown-actor",
+          "Zu dieser Kennung sind keine personenbezogenen Daten gespeichert.");
     }
     return ResponseEntity.noContent().build();
   }

@@ -17,9 +17,16 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, HttpStatus status, String rule, String title, String field, String message)
+  static void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String rule,
+      String title,
+      String field,
+      String message)
       throws IOException {
-    ProblemDetail problem = Problems.problem(status, rule, title, List.of(new FieldError(field, rule, message)));
+    ProblemDetail problem =
+        Problems.problem(status, rule, title, List.of(new FieldError(field, rule, message)));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -12,17 +12,23 @@ final class ProductionSafety {
 
   private ProductionSafety() {}
 
-  static void check(Environment environment, TrackerSecurityProperties properties, PasswordEncoder encoder) {
+  static void check(
+      Environment environment, TrackerSecurityProperties properties, PasswordEncoder encoder) {
     if (!environment.acceptsProfiles(Profiles.of("prod"))) {
       return;
     }
     if (properties.demoAccounts()) {
-      throw new IllegalStateException("Produktion mit Demo-Konten: tracker.security.demo-accounts muss false sein.");
+      throw new IllegalStateException(
+          "Produktion mit Demo-Konten: tracker.security.demo-accounts muss false sein.");
     }
     for (TrackerSecurityProperties.Account account : properties.accounts()) {
       for (TrackerSecurityProperties.Account demo : DemoAccounts.ALL) {
-        if (account.password() != null && encoder.matches(DemoAccounts.password(demo.username()), account.password())) {
-          throw new IllegalStateException("Produktion mit Standardpasswort für Konto " + account.username() + ": bitte ein eigenes Passwort setzen.");
+        if (account.password() != null
+            && encoder.matches(DemoAccounts.password(demo.username()), account.password())) {
+          throw new IllegalStateException(
+              "Produktion mit Standardpasswort für Konto "
+                  + account.username()
+                  + ": bitte ein eigenes Passwort setzen.");
         }
       }
     }

@@ -18,10 +18,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Anfrage zu groß", "body",
+      ProblemResponses.write(
+          response,
+          HttpStatus.CONTENT_TOO_LARGE,
+          "too-large",
+          "Anfrage zu groß",
+          "body",
           "Der Inhalt darf höchstens " + maxBytes + " Bytes groß sein.");
       return;
     }

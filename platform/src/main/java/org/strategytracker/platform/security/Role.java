@@ -4,7 +4,10 @@ package org.strategytracker.platform.security;
 public enum Role {
   /** Reads portfolio, reports and dashboards; sees no actor identities. */
   VIEWER,
-  /** Changes the measures of their units; reports progress and KPI values where their unit collaborates. */
+  /**
+   * Changes the measures of their units; reports progress and KPI values where their unit
+   * collaborates.
+   */
   EDITOR,
   /** Sets priorities, registers, cancels and reopens measures; acts on any measure. */
   STRATEGY_OFFICE,

@@ -17,15 +17,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Who may call what. Local accounts with HTTP Basic (API scripts) and form login with a session
- * and CSRF protection (browsers) in the default run; bearer tokens of an OpenID Connect provider
- * in production ({@code tracker.security.mode=oidc}). Which measure a department may change is
- * decided by the command side's access policy; this layer only admits roles to endpoints.
+ * Who may call what. Local accounts with HTTP Basic (API scripts) and form login with a session and
+ * CSRF protection (browsers) in the default run; bearer tokens of an OpenID Connect provider in
+ * production ({@code tracker.security.mode=oidc}). Which measure a department may change is decided
+ * by the command side's access policy; this layer only admits roles to endpoints.
  */
 @AutoConfiguration(
     beforeName = {
@@ -51,59 +51,98 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  @ConditionalOnProperty(name = "tracker.security.mode", havingValue = "local", matchIfMissing = true)
-  LocalAccounts localAccounts(TrackerSecurityProperties properties, PasswordEncoder encoder, Environment environment) {
+  @ConditionalOnProperty(
+      name = "tracker.security.mode",
+      havingValue = "local",
+      matchIfMissing = true)
+  LocalAccounts localAccounts(
+      TrackerSecurityProperties properties, PasswordEncoder encoder, Environment environment) {
     ProductionSafety.check(environment, properties, encoder);
     return new LocalAccounts(properties, encoder);
   }
 
   @Bean
-  SecurityFilterChain trackerSecurity(HttpSecurity http, TrackerSecurityProperties properties, ActorDirectory directory) throws Exception {
-    boolean publicView = properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
-    http.authorizeHttpRequests(auth -> {
-      auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error").permitAll();
-      auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
-      auth.requestMatchers("/anmelden", "/anmelden.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll();
-      auth.requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name());
-      auth.requestMatchers("/api/v1/admin/**", "/api/v1/catalogue/**").hasRole(Role.STRATEGY_OFFICE.name());
-      readable(auth.requestMatchers(HttpMethod.GET, "/api/v1/**"), publicView);
-      auth.requestMatchers("/api/v1/**").hasAnyRole(Role.EDITOR.name(), Role.STRATEGY_OFFICE.name());
-      readable(auth.anyRequest(), publicView);
-    });
+  SecurityFilterChain trackerSecurity(
+      HttpSecurity http, TrackerSecurityProperties properties, ActorDirectory directory)
+      throws Exception {
+    boolean publicView =
+        properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
+    http.authorizeHttpRequests(
+        auth -> {
+          auth.requestMatchers(
+                  "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+              .permitAll();
+          auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+          auth.requestMatchers(
+                  "/anmelden", "/anmelden.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+              .permitAll();
+          auth.requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name());
+          auth.requestMatchers("/api/v1/admin/**", "/api/v1/catalogue/**")
+              .hasRole(Role.STRATEGY_OFFICE.name());
+          readable(auth.requestMatchers(HttpMethod.GET, "/api/v1/**"), publicView);
+          auth.requestMatchers("/api/v1/**")
+              .hasAnyRole(Role.EDITOR.name(), Role.STRATEGY_OFFICE.name());
+          readable(auth.anyRequest(), publicView);
+        });
     http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoSession));
-    http.headers(headers -> headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
-        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-    http.exceptionHandling(errors -> errors
-        .authenticationEntryPoint((request, response, e) -> {
-          if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL && wantsPage(request)) {
-            response.sendRedirect("/anmelden");
-            return;
-          }
-          if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Strategy Tracker\"");
-          }
-          ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Anmeldung erforderlich", "Authorization",
-              "Bitte anmelden.");
-        })
-        .accessDeniedHandler((request, response, e) ->
-            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "Keine Berechtigung", "role",
-                "Ihre Rolle erlaubt diese Aktion nicht.")));
+    http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                .referrerPolicy(
+                    referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    http.exceptionHandling(
+        errors ->
+            errors
+                .authenticationEntryPoint(
+                    (request, response, e) -> {
+                      if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL
+                          && wantsPage(request)) {
+                        response.sendRedirect("/anmelden");
+                        return;
+                      }
+                      if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"Strategy Tracker\"");
+                      }
+                      ProblemResponses.write(
+                          response,
+                          HttpStatus.UNAUTHORIZED,
+                          "unauthenticated",
+                          "Anmeldung erforderlich",
+                          "Authorization",
+                          "Bitte anmelden.");
+                    })
+                .accessDeniedHandler(
+                    (request, response, e) ->
+                        ProblemResponses.write(
+                            response,
+                            HttpStatus.FORBIDDEN,
+                            "forbidden",
+                            "Keine Berechtigung",
+                            "role",
+                            "Ihre Rolle erlaubt diese Aktion nicht.")));
     if (properties.mode() == TrackerSecurityProperties.Mode.OIDC) {
-      http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
+      http.oauth2ResourceServer(
+          oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
     } else {
       http.httpBasic(basic -> basic.realmName("Strategy Tracker"));
       http.formLogin(form -> form.loginPage("/anmelden").loginProcessingUrl("/login").permitAll());
       http.logout(logout -> logout.permitAll());
     }
-    http.addFilterBefore(new RequestSizeLimitFilter(properties.maxRequestBytes()), BasicAuthenticationFilter.class);
-    http.addFilterBefore(new WriteRateLimitFilter(properties.writesPerMinute()), AuthorizationFilter.class);
+    http.addFilterBefore(
+        new RequestSizeLimitFilter(properties.maxRequestBytes()), BasicAuthenticationFilter.class);
+    http.addFilterBefore(
+        new WriteRateLimitFilter(properties.writesPerMinute()), AuthorizationFilter.class);
     http.addFilterBefore(new ActorDirectoryFilter(directory), AuthorizationFilter.class);
     return http.build();
   }
 
-  private static void readable(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl matcher, boolean publicView) {
+  private static void readable(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl matcher, boolean publicView) {
     if (publicView) {
       matcher.permitAll();
     } else {
@@ -114,10 +153,15 @@ public class SecurityConfiguration {
   /** A browser asking for a page is sent to the sign-in page; scripts get 401 problem+json. */
   private static boolean wantsPage(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
-    return accept != null && accept.contains("text/html") && !request.getRequestURI().startsWith("/api/");
+    return accept != null
+        && accept.contains("text/html")
+        && !request.getRequestURI().startsWith("/api/");
   }
 
-  /** CSRF needs a victim's session; requests with their own credentials or without a session cannot be forged. */
+  /**
+   * CSRF needs a victim's session; requests with their own credentials or without a session cannot
+   * be forged.
+   */
   private static boolean carriesNoSession(HttpServletRequest request) {
     return request.getHeader("Authorization") != null || request.getRequestedSessionId() == null;
   }

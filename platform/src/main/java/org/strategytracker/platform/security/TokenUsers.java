@@ -11,8 +11,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.strategytracker.events.measure.OrgUnit;
 
 /**
- * Turns an OpenID Connect token into a tracker user: {@code sub} is the pseudonymous actor id,
- * the claims {@code roles} and {@code units} say what the person may do and for whom.
+ * Turns an OpenID Connect token into a tracker user: {@code sub} is the pseudonymous actor id, the
+ * claims {@code roles} and {@code units} say what the person may do and for whom.
  */
 class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -27,8 +27,14 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
       }
     }
     List<OrgUnit> units = strings(jwt.getClaim("units")).stream().map(OrgUnit::of).toList();
-    TrackerUser user = new TrackerUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
-        jwt.getClaimAsString("email"), roles, units);
+    TrackerUser user =
+        new TrackerUser(
+            jwt.getSubject(),
+            jwt.getClaimAsString("preferred_username"),
+            jwt.getClaimAsString("name"),
+            jwt.getClaimAsString("email"),
+            roles,
+            units);
     return new Authenticated(user, jwt);
   }
 
@@ -45,7 +51,8 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     private final Jwt jwt;
 
     Authenticated(TrackerUser user, Jwt jwt) {
-      super(user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+      super(
+          user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
       this.user = user;
       this.jwt = jwt;
       setAuthenticated(true);

@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Security settings ({@code tracker.security.*}).
  *
- * @param mode LOCAL: accounts from configuration with HTTP Basic and form login; OIDC: bearer tokens of an OpenID Connect provider
- * @param anonymousAccess PUBLIC: anyone may read the public view (no identities); NONE: everything needs a login
+ * @param mode LOCAL: accounts from configuration with HTTP Basic and form login; OIDC: bearer
+ *     tokens of an OpenID Connect provider
+ * @param anonymousAccess PUBLIC: anyone may read the public view (no identities); NONE: everything
+ *     needs a login
  * @param demoAccounts whether the documented demo accounts exist (never in production)
  * @param accounts further local accounts; passwords as bcrypt hashes ({@code {bcrypt}$2a$…})
  * @param writesPerMinute how many changing requests one user may send per minute
@@ -15,7 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tracker.security")
 public record TrackerSecurityProperties(
-    Mode mode, AnonymousAccess anonymousAccess, boolean demoAccounts, List<Account> accounts, Integer writesPerMinute, Long maxRequestBytes) {
+    Mode mode,
+    AnonymousAccess anonymousAccess,
+    boolean demoAccounts,
+    List<Account> accounts,
+    Integer writesPerMinute,
+    Long maxRequestBytes) {
 
   public TrackerSecurityProperties {
     mode = mode == null ? Mode.LOCAL : mode;
@@ -39,5 +46,11 @@ public record TrackerSecurityProperties(
 
   /** A configured local account. */
   public record Account(
-      String username, String password, String actorId, String displayName, String email, List<Role> roles, List<String> units) {}
+      String username,
+      String password,
+      String actorId,
+      String displayName,
+      String email,
+      List<Role> roles,
+      List<String> units) {}
 }

@@ -12,7 +12,12 @@ import org.strategytracker.events.measure.OrgUnit;
  * roles and the units they act for. Name and e-mail are kept for the actor directory only.
  */
 public record TrackerUser(
-    String actorId, String username, String displayName, String email, Set<Role> roles, List<OrgUnit> units) {
+    String actorId,
+    String username,
+    String displayName,
+    String email,
+    Set<Role> roles,
+    List<OrgUnit> units) {
 
   public TrackerUser {
     roles = Set.copyOf(roles);

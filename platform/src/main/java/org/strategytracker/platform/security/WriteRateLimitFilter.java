@@ -28,16 +28,25 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (SAFE.contains(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
-    String who = TrackerUser.current().map(TrackerUser::actorId).orElse("anonymous:" + request.getRemoteAddr());
+    String who =
+        TrackerUser.current()
+            .map(TrackerUser::actorId)
+            .orElse("anonymous:" + request.getRemoteAddr());
     if (!buckets.computeIfAbsent(who, key -> new Bucket(perMinute)).tryTake()) {
       response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-      ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limit", "Zu viele Änderungen", "request",
+      ProblemResponses.write(
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "rate-limit",
+          "Zu viele Änderungen",
+          "request",
           "Höchstens " + perMinute + " Änderungen pro Minute und Person; bitte kurz warten.");
       return;
     }

@@ -34,11 +34,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Maps every failure to problem+json: bad input to 400 naming the field and the rule, broken
- * domain rules to 422, unknown ids to 404, stale versions to 412, a database that is away to 503
- * with Retry-After (also when it went away during the commit, so that neither commit nor rollback
- * got through: a retry with the same idempotency key is then answered from whatever was stored),
- * and anything unexpected to a 500 without stack trace or SQL.
+ * Maps every failure to problem+json: bad input to 400 naming the field and the rule, broken domain
+ * rules to 422, unknown ids to 404, stale versions to 412, a database that is away to 503 with
+ * Retry-After (also when it went away during the commit, so that neither commit nor rollback got
+ * through: a retry with the same idempotency key is then answered from whatever was stored), and
+ * anything unexpected to a 500 without stack trace or SQL.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -64,7 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           case FORBIDDEN -> "Keine Berechtigung";
         };
     return Problems.answer(
-        Problems.problem(status, e.rule(), title, List.of(new FieldError(e.field(), e.rule(), e.getMessage()))));
+        Problems.problem(
+            status, e.rule(), title, List.of(new FieldError(e.field(), e.rule(), e.getMessage()))));
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)
@@ -74,7 +75,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.NOT_FOUND,
             "unknown-measure",
             "Nicht gefunden",
-            List.of(new FieldError("id", "unknown-measure", "Diese Maßnahme gibt es nicht: " + e.getAggregateIdentifier()))));
+            List.of(
+                new FieldError(
+                    "id",
+                    "unknown-measure",
+                    "Diese Maßnahme gibt es nicht: " + e.getAggregateIdentifier()))));
   }
 
   @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -100,7 +105,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.CONFLICT,
             "already-exists",
             "Existiert bereits",
-            List.of(new FieldError("id", "already-exists", "Eine Maßnahme mit dieser Kennung existiert bereits."))));
+            List.of(
+                new FieldError(
+                    "id",
+                    "already-exists",
+                    "Eine Maßnahme mit dieser Kennung existiert bereits."))));
   }
 
   @ExceptionHandler(ConcurrencyException.class)
@@ -112,7 +121,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "Gleichzeitige Änderung",
             List.of(
                 new FieldError(
-                    "id", "concurrent-change", "Die Maßnahme wurde gleichzeitig geändert; bitte erneut versuchen."))));
+                    "id",
+                    "concurrent-change",
+                    "Die Maßnahme wurde gleichzeitig geändert; bitte erneut versuchen."))));
   }
 
   @ExceptionHandler({
@@ -132,7 +143,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "Vorübergehend nicht verfügbar",
             List.of(
                 new FieldError(
-                    "database", "store-unavailable", "Die Datenbank ist gerade nicht erreichbar; nichts wurde gespeichert.")));
+                    "database",
+                    "store-unavailable",
+                    "Die Datenbank ist gerade nicht erreichbar; nichts wurde gespeichert.")));
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
@@ -156,7 +169,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.BAD_REQUEST,
             "invalid-value",
             "Ungültige Eingabe",
-            List.of(new FieldError(e.getName(), "invalid-value", "Ungültiger Wert für " + e.getName() + "."))));
+            List.of(
+                new FieldError(
+                    e.getName(), "invalid-value", "Ungültiger Wert für " + e.getName() + "."))));
   }
 
   @ExceptionHandler(Exception.class)
@@ -166,12 +181,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     log.error("unexpected failure", e);
     return Problems.answer(
-        Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Interner Fehler", List.of()));
+        Problems.problem(
+            HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Interner Fehler", List.of()));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String field = "body";
     String message = "Der Inhalt ist kein gültiges JSON dieses Formats.";
     Throwable cause = e.getCause();
@@ -186,24 +205,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       field = jsonPath(jackson.getPath());
       rule = "invalid-value";
-      message = "Ungültiger Wert für „" + field + "“ (falscher Typ, unbekannter Wert oder fehlerhaftes Format).";
+      message =
+          "Ungültiger Wert für „"
+              + field
+              + "“ (falscher Typ, unbekannter Wert oder fehlerhaftes Format).";
     }
     return problem(HttpStatus.BAD_REQUEST, rule, List.of(new FieldError(field, rule, message)));
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldError(error.getField(), ruleName(error.getCode()), error.getDefaultMessage()))
+            .map(
+                error ->
+                    new FieldError(
+                        error.getField(), ruleName(error.getCode()), error.getDefaultMessage()))
             .toList();
     return problem(HttpStatus.BAD_REQUEST, "validation", errors);
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors =
         e.getParameterValidationResults().stream()
             .flatMap(
@@ -213,7 +244,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             error ->
                                 new FieldError(
                                     result.getMethodParameter().getParameterName(),
-                                    ruleName(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+                                    ruleName(
+                                        error.getCodes() == null
+                                            ? null
+                                            : error.getCodes()[error.getCodes().length - 1]),
                                     error.getDefaultMessage())))
             .toList();
     return problem(HttpStatus.BAD_REQUEST, "validation", errors);
@@ -226,7 +260,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.BAD_REQUEST,
             "required",
             "Ungültige Eingabe",
-            List.of(new FieldError(e.getHeaderName(), "required", "Der Header " + e.getHeaderName() + " fehlt."))));
+            List.of(
+                new FieldError(
+                    e.getHeaderName(),
+                    "required",
+                    "Der Header " + e.getHeaderName() + " fehlt."))));
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String type, List<FieldError> errors) {
@@ -265,7 +303,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLTransientException
           || cause instanceof java.net.ConnectException
-          || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+          || (cause instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
         return true;
       }
     }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** Answers every error of every service as problem+json, and every answer in the one charset JSON has. */
+/**
+ * Answers every error of every service as problem+json, and every answer in the one charset JSON
+ * has.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
@@ -15,7 +18,8 @@ public class ProblemDetailsConfiguration {
 
   @Bean
   FilterRegistrationBean<JsonAcceptFilter> jsonAcceptFilter() {
-    FilterRegistrationBean<JsonAcceptFilter> registration = new FilterRegistrationBean<>(new JsonAcceptFilter());
+    FilterRegistrationBean<JsonAcceptFilter> registration =
+        new FilterRegistrationBean<>(new JsonAcceptFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -14,12 +14,15 @@ public final class Problems {
 
   private Problems() {}
 
-  public static ProblemDetail problem(HttpStatus status, String type, String title, List<FieldError> errors) {
+  public static ProblemDetail problem(
+      HttpStatus status, String type, String title, List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(URI.create(TYPE_BASE + type));
     problem.setTitle(title);
     problem.setDetail(
-        errors.isEmpty() ? title : errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).get());
+        errors.isEmpty()
+            ? title
+            : errors.stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).get());
     if (!errors.isEmpty()) {
       problem.setProperty("errors", errors);
     }

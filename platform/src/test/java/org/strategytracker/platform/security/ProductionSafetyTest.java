@@ -19,34 +19,52 @@ class ProductionSafetyTest {
     return environment;
   }
 
-  static TrackerSecurityProperties properties(boolean demo, List<TrackerSecurityProperties.Account> accounts) {
+  static TrackerSecurityProperties properties(
+      boolean demo, List<TrackerSecurityProperties.Account> accounts) {
     return new TrackerSecurityProperties(null, null, demo, accounts, null, null);
   }
 
   TrackerSecurityProperties.Account account(String password) {
-    return new TrackerSecurityProperties.Account("amt61", encoder.encode(password), "u-61", "Amt 61", null, List.of(Role.EDITOR), List.of("FB 61"));
+    return new TrackerSecurityProperties.Account(
+        "amt61",
+        encoder.encode(password),
+        "u-61",
+        "Amt 61",
+        null,
+        List.of(Role.EDITOR),
+        List.of("FB 61"));
   }
 
   @Test
   void refusesToStartProductionWithDemoAccounts() {
-    assertThatThrownBy(() -> ProductionSafety.check(production(), properties(true, List.of()), encoder))
+    assertThatThrownBy(
+            () -> ProductionSafety.check(production(), properties(true, List.of()), encoder))
         .hasMessageContaining("Demo-Konten");
   }
 
   @Test
   void refusesToStartProductionWithADefaultPassword() {
-    assertThatThrownBy(() -> ProductionSafety.check(production(), properties(false, List.of(account("fb61-demo"))), encoder))
+    assertThatThrownBy(
+            () ->
+                ProductionSafety.check(
+                    production(), properties(false, List.of(account("fb61-demo"))), encoder))
         .hasMessageContaining("Standardpasswort");
   }
 
   @Test
   void startsProductionWithOwnPasswords() {
-    assertThatCode(() -> ProductionSafety.check(production(), properties(false, List.of(account("k8#Lq!2vR-stadt"))), encoder))
+    assertThatCode(
+            () ->
+                ProductionSafety.check(
+                    production(), properties(false, List.of(account("k8#Lq!2vR-stadt"))), encoder))
         .doesNotThrowAnyException();
   }
 
   @Test
   void allowsDemoAccountsOutsideProduction() {
-    assertThatCode(() -> ProductionSafety.check(new MockEnvironment(), properties(true, List.of()), encoder)).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                ProductionSafety.check(new MockEnvironment(), properties(true, List.of()), encoder))
+        .doesNotThrowAnyException();
   }
 }

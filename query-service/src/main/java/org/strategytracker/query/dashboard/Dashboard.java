@@ -8,34 +8,59 @@ import java.util.List;
 /**
  * The strategy office's figures as of today (Europe/Berlin).
  *
- * @param counts measures by status, field of action, priority and lead unit (only combinations that occur)
- * @param overdueMilestones milestones due before today and neither reached nor dropped, oldest first
+ * @param counts measures by status, field of action, priority and lead unit (only combinations that
+ *     occur)
+ * @param overdueMilestones milestones due before today and neither reached nor dropped, oldest
+ *     first
  * @param staleMeasures open measures without any change for at least {@code staleDays} days
  * @param kpis how many KPIs are on track, off track or cannot be judged, and which are off track
  * @param priorityOne how many priority-1 measures there are and which share of them is in progress
  */
 public record Dashboard(
-    LocalDate asOf, int staleDays, long totalMeasures, List<Count> counts, List<OverdueMilestone> overdueMilestones,
-    List<StaleMeasure> staleMeasures, KpiFigures kpis, PriorityOne priorityOne) {
+    LocalDate asOf,
+    int staleDays,
+    long totalMeasures,
+    List<Count> counts,
+    List<OverdueMilestone> overdueMilestones,
+    List<StaleMeasure> staleMeasures,
+    KpiFigures kpis,
+    PriorityOne priorityOne) {
 
   /** Number of measures with one combination of status, field of action, priority and lead unit. */
-  public record Count(String status, String fieldOfAction, int priority, String leadUnit, long measures) {}
+  public record Count(
+      String status, String fieldOfAction, int priority, String leadUnit, long measures) {}
 
   /** A milestone past its due date. */
   public record OverdueMilestone(
-      String measureId, String measureTitle, String leadUnit, String milestoneId, String title, LocalDate dueDate,
+      String measureId,
+      String measureTitle,
+      String leadUnit,
+      String milestoneId,
+      String title,
+      LocalDate dueDate,
       long daysOverdue) {}
 
   /** An open measure nobody has updated for a while. */
   public record StaleMeasure(
-      String measureId, String title, String leadUnit, String status, Instant lastUpdate, long daysWithoutUpdate) {}
+      String measureId,
+      String title,
+      String leadUnit,
+      String status,
+      Instant lastUpdate,
+      long daysWithoutUpdate) {}
 
   /** KPIs against the straight path from baseline to target. */
-  public record KpiFigures(long onTrack, long offTrack, long unknown, List<OffTrackKpi> offTrackKpis) {}
+  public record KpiFigures(
+      long onTrack, long offTrack, long unknown, List<OffTrackKpi> offTrackKpis) {}
 
   /** A KPI whose latest value is off the path. */
   public record OffTrackKpi(
-      String measureId, String kpiId, String name, BigDecimal latestValue, LocalDate observedOn, BigDecimal target,
+      String measureId,
+      String kpiId,
+      String name,
+      BigDecimal latestValue,
+      LocalDate observedOn,
+      BigDecimal target,
       LocalDate targetDate) {}
 
   /** Priority-1 measures and the share of them in progress (0 to 1; 0 when there are none). */

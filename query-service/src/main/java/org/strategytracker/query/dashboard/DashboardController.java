@@ -23,13 +23,19 @@ class DashboardController {
   }
 
   @GetMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Übersicht: Anzahlen, überfällige Meilensteine, lange nicht aktualisierte Maßnahmen, Kennzahlen")
+  @Operation(
+      summary =
+          "Übersicht: Anzahlen, überfällige Meilensteine, lange nicht aktualisierte Maßnahmen, Kennzahlen")
   Dashboard dashboard(
-      @Parameter(description = "Ab so vielen Tagen ohne Änderung gilt eine offene Maßnahme als veraltet (Standard 90)")
-      @RequestParam(required = false) Integer staleDays) {
+      @Parameter(
+              description =
+                  "Ab so vielen Tagen ohne Änderung gilt eine offene Maßnahme als veraltet (Standard 90)")
+          @RequestParam(required = false)
+          Integer staleDays) {
     int days = staleDays == null ? 90 : staleDays;
     if (days < 1 || days > MAX_STALE_DAYS) {
-      throw RuleViolation.input("staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
+      throw RuleViolation.input(
+          "staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
     }
     return queries.figures(days);
   }

@@ -39,56 +39,97 @@ public class DashboardQueries {
 
   public Dashboard figures(int staleDays) {
     LocalDate day = today.date();
-    List<Count> counts = jdbc.sql("SELECT status, field_of_action, priority, lead_unit, count(*) AS measures"
-            + " FROM portfolio_measure GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
-        .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5)))
-        .list();
-    List<OverdueMilestone> overdue = jdbc.sql("SELECT m.measure_id, m.title AS measure_title, m.lead_unit,"
-            + " ms.milestone_id, ms.title, ms.due_date FROM portfolio_milestone ms JOIN portfolio_measure m"
-            + " ON m.measure_id = ms.measure_id WHERE ms.due_date < ? AND ms.reached_on IS NULL AND NOT ms.dropped"
-            + " ORDER BY ms.due_date, m.measure_id, ms.milestone_id")
-        .param(day)
-        .query((rs, n) -> {
-          LocalDate due = rs.getObject("due_date", LocalDate.class);
-          return new OverdueMilestone(rs.getString("measure_id"), rs.getString("measure_title"),
-              rs.getString("lead_unit"), rs.getString("milestone_id"), rs.getString("title"), due,
-              ChronoUnit.DAYS.between(due, day));
-        })
-        .list();
-    OffsetDateTime threshold = Times.utc(day.atStartOfDay(today.zone()).minusDays(staleDays).toInstant());
-    List<StaleMeasure> stale = jdbc.sql("SELECT measure_id, title, lead_unit, status, last_update FROM portfolio_measure"
-            + " WHERE status NOT IN ('COMPLETED', 'CANCELLED') AND last_update < ? ORDER BY last_update, measure_id")
-        .param(threshold)
-        .query((rs, n) -> {
-          OffsetDateTime last = rs.getObject("last_update", OffsetDateTime.class);
-          return new StaleMeasure(rs.getString("measure_id"), rs.getString("title"), rs.getString("lead_unit"),
-              rs.getString("status"), last.toInstant(),
-              ChronoUnit.DAYS.between(last.atZoneSameInstant(today.zone()).toLocalDate(), day));
-        })
-        .list();
+    List<Count> counts =
+        jdbc.sql(
+                "SELECT status, field_of_action, priority, lead_unit, count(*) AS measures"
+                    + " FROM portfolio_measure GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
+            .query(
+                (rs, n) ->
+                    new Count(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getLong(5)))
+            .list();
+    List<OverdueMilestone> overdue =
+        jdbc.sql(
+                "SELECT m.measure_id, m.title AS measure_title, m.lead_unit,"
+                    + " ms.milestone_id, ms.title, ms.due_date FROM portfolio_milestone ms JOIN portfolio_measure m"
+                    + " ON m.measure_id = ms.measure_id WHERE ms.due_date < ? AND ms.reached_on IS NULL AND NOT ms.dropped"
+                    + " ORDER BY ms.due_date, m.measure_id, ms.milestone_id")
+            .param(day)
+            .query(
+                (rs, n) -> {
+                  LocalDate due = rs.getObject("due_date", LocalDate.class);
+                  return new OverdueMilestone(
+                      rs.getString("measure_id"),
+                      rs.getString("measure_title"),
+                      rs.getString("lead_unit"),
+                      rs.getString("milestone_id"),
+                      rs.getString("title"),
+                      due,
+                      ChronoUnit.DAYS.between(due, day));
+                })
+            .list();
+    OffsetDateTime threshold =
+        Times.utc(day.atStartOfDay(today.zone()).minusDays(staleDays).toInstant());
+    List<StaleMeasure> stale =
+        jdbc.sql(
+                "SELECT measure_id, title, lead_unit, status, last_update FROM portfolio_measure"
+                    + " WHERE status NOT IN ('COMPLETED', 'CANCELLED') AND last_update < ? ORDER BY last_update, measure_id")
+            .param(threshold)
+            .query(
+                (rs, n) -> {
+                  OffsetDateTime last = rs.getObject("last_update", OffsetDateTime.class);
+                  return new StaleMeasure(
+                      rs.getString("measure_id"),
+                      rs.getString("title"),
+                      rs.getString("lead_unit"),
+                      rs.getString("status"),
+                      last.toInstant(),
+                      ChronoUnit.DAYS.between(
+                          last.atZoneSameInstant(today.zone()).toLocalDate(), day));
+                })
+            .list();
     long total = counts.stream().mapToLong(Count::measures).sum();
-    return new Dashboard(day, staleDays, total, counts, overdue, stale, kpis(), priorityOne(counts));
+    return new Dashboard(
+        day, staleDays, total, counts, overdue, stale, kpis(), priorityOne(counts));
   }
 
   private KpiFigures kpis() {
     List<KpiStanding> standings = portfolio.kpiStandings();
-    List<OffTrackKpi> offTrack = standings.stream()
-        .filter(s -> Boolean.FALSE.equals(s.kpi().onTrack()))
-        .map(s -> new OffTrackKpi(s.measureId(), s.kpi().id(), s.kpi().name(), s.kpi().latestValue(),
-            s.kpi().latestObservedOn(), s.kpi().target(), s.kpi().targetDate()))
-        .toList();
+    List<OffTrackKpi> offTrack =
+        standings.stream()
+            .filter(s -> Boolean.FALSE.equals(s.kpi().onTrack()))
+            .map(
+                s ->
+                    new OffTrackKpi(
+                        s.measureId(),
+                        s.kpi().id(),
+                        s.kpi().name(),
+                        s.kpi().latestValue(),
+                        s.kpi().latestObservedOn(),
+                        s.kpi().target(),
+                        s.kpi().targetDate()))
+            .toList();
     long onTrack = standings.stream().filter(s -> Boolean.TRUE.equals(s.kpi().onTrack())).count();
-    return new KpiFigures(onTrack, offTrack.size(), standings.size() - onTrack - offTrack.size(), offTrack);
+    return new KpiFigures(
+        onTrack, offTrack.size(), standings.size() - onTrack - offTrack.size(), offTrack);
   }
 
   private static PriorityOne priorityOne(List<Count> counts) {
     long measures = counts.stream().filter(c -> c.priority() == 1).mapToLong(Count::measures).sum();
-    long inProgress = counts.stream()
-        .filter(c -> c.priority() == 1 && "IN_PROGRESS".equals(c.status()))
-        .mapToLong(Count::measures)
-        .sum();
-    BigDecimal share = measures == 0 ? BigDecimal.ZERO
-        : BigDecimal.valueOf(inProgress).divide(BigDecimal.valueOf(measures), 4, RoundingMode.HALF_UP);
+    long inProgress =
+        counts.stream()
+            .filter(c -> c.priority() == 1 && "IN_PROGRESS".equals(c.status()))
+            .mapToLong(Count::measures)
+            .sum();
+    BigDecimal share =
+        measures == 0
+            ? BigDecimal.ZERO
+            : BigDecimal.valueOf(inProgress)
+                .divide(BigDecimal.valueOf(measures), 4, RoundingMode.HALF_UP);
     return new PriorityOne(measures, inProgress, share);
   }
 }

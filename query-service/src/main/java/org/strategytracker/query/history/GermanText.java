@@ -36,12 +36,13 @@ final class GermanText {
     if (source == null) {
       return "";
     }
-    String label = switch (source) {
-      case "import" -> "Import";
-      case "ui" -> "Oberfläche";
-      case "api" -> "API";
-      default -> source;
-    };
+    String label =
+        switch (source) {
+          case "import" -> "Import";
+          case "ui" -> "Oberfläche";
+          case "api" -> "API";
+          default -> source;
+        };
     return " (Quelle: " + label + ")";
   }
 }

@@ -14,12 +14,15 @@ class HistoryConfiguration {
 
   @Bean
   HistoryProjection historyProjection(JdbcClient jdbc, Savepoint savepoint) {
-    return new HistoryProjection(jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME), savepoint);
+    return new HistoryProjection(
+        jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME), savepoint);
   }
 
   @Bean
   ProjectionDefinition historyDefinition(JdbcClient jdbc, Savepoint savepoint) {
-    return new ProjectionDefinition(HistoryProjection.NAME, HistoryProjection.TABLES,
+    return new ProjectionDefinition(
+        HistoryProjection.NAME,
+        HistoryProjection.TABLES,
         tables -> List.of(new HistoryProjection(jdbc, tables, savepoint)));
   }
 }

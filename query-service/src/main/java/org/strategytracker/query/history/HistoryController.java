@@ -8,21 +8,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.strategytracker.platform.web.FieldError;
-import org.strategytracker.platform.web.Problems;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategytracker.platform.web.FieldError;
+import org.strategytracker.platform.web.Problems;
 import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.projection.CityToday;
 
 /**
- * The audit history: who changed what, when and why, per measure and across all measures. The
- * actor id is shown only to roles that may see actors (see {@link IdentityVisibility}).
+ * The audit history: who changed what, when and why, per measure and across all measures. The actor
+ * id is shown only to roles that may see actors (see {@link IdentityVisibility}).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,13 +39,27 @@ class HistoryController {
 
   @GetMapping("/measures/{id}/history")
   @Operation(summary = "Änderungshistorie einer Maßnahme, neueste zuerst")
-  HistoryPage ofMeasure(@PathVariable String id,
-      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten") @RequestParam(required = false) String unit,
-      @Parameter(description = "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)") @RequestParam(required = false) String actor,
-      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned") @RequestParam(required = false) String type,
-      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt") @RequestParam(required = false) String from,
-      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt") @RequestParam(required = false) String to,
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+  HistoryPage ofMeasure(
+      @PathVariable String id,
+      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten")
+          @RequestParam(required = false)
+          String unit,
+      @Parameter(
+              description =
+                  "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)")
+          @RequestParam(required = false)
+          String actor,
+      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned")
+          @RequestParam(required = false)
+          String type,
+      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt")
+          @RequestParam(required = false)
+          String to,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
     HistoryQuery query = parse(id, unit, actor, type, from, to, page, size);
     if (!queries.knowsMeasure(id)) {
       throw RuleViolation.notFound("id", "unknown-measure", "Diese Maßnahme gibt es nicht: " + id);
@@ -57,24 +71,53 @@ class HistoryController {
   @Operation(summary = "Änderungshistorie aller Maßnahmen, neueste zuerst")
   HistoryPage ofAll(
       @Parameter(description = "Nur diese Maßnahme") @RequestParam(required = false) String measure,
-      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten") @RequestParam(required = false) String unit,
-      @Parameter(description = "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)") @RequestParam(required = false) String actor,
-      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned") @RequestParam(required = false) String type,
-      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt") @RequestParam(required = false) String from,
-      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt") @RequestParam(required = false) String to,
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return IdentityVisibility.apply(queries.find(parse(measure, unit, actor, type, from, to, page, size)));
+      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten")
+          @RequestParam(required = false)
+          String unit,
+      @Parameter(
+              description =
+                  "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)")
+          @RequestParam(required = false)
+          String actor,
+      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned")
+          @RequestParam(required = false)
+          String type,
+      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt")
+          @RequestParam(required = false)
+          String to,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return IdentityVisibility.apply(
+        queries.find(parse(measure, unit, actor, type, from, to, page, size)));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> actorsHidden(AccessDeniedException e) {
-    return Problems.answer(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Keine Berechtigung",
-        List.of(new FieldError("actor", "forbidden", "Nach Handelnden filtern dürfen nur Bearbeitende,"
-            + " das Strategiebüro und die Prüfung."))));
+    return Problems.answer(
+        Problems.problem(
+            HttpStatus.FORBIDDEN,
+            "forbidden",
+            "Keine Berechtigung",
+            List.of(
+                new FieldError(
+                    "actor",
+                    "forbidden",
+                    "Nach Handelnden filtern dürfen nur Bearbeitende,"
+                        + " das Strategiebüro und die Prüfung."))));
   }
 
-  private HistoryQuery parse(String measure, String unit, String actor, String type, String from, String to,
-      Integer page, Integer size) {
+  private HistoryQuery parse(
+      String measure,
+      String unit,
+      String actor,
+      String type,
+      String from,
+      String to,
+      Integer page,
+      Integer size) {
     if (actor != null && !IdentityVisibility.actorsVisible()) {
       throw new AccessDeniedException("actor filter needs a role that may see actors");
     }

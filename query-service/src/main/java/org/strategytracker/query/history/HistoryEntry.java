@@ -8,5 +8,15 @@ import java.util.List;
  * unit, source and correlation id are {@code null} where the event was stored without them.
  */
 public record HistoryEntry(
-    String eventId, String measureId, long version, String eventType, Instant occurredAt, String actorId,
-    String actorUnit, String source, String correlationId, String reason, List<Change> changes, String summary) {}
+    String eventId,
+    String measureId,
+    long version,
+    String eventType,
+    Instant occurredAt,
+    String actorId,
+    String actorUnit,
+    String source,
+    String correlationId,
+    String reason,
+    List<Change> changes,
+    String summary) {}

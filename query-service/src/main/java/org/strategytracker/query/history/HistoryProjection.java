@@ -51,15 +51,31 @@ public class HistoryProjection {
       label(t, measure, Milestones.kpiKey(e.kpiId()), e.name());
     }
     MetaData meta = message.getMetaData();
-    Described described = Summaries.describe(event, text(meta, AuditMetadata.SOURCE), text(meta, AuditMetadata.REASON),
-        key -> label(t, measure, key));
-    jdbc.sql("INSERT INTO " + t.of("history_entry") + " (event_id, measure_id, sequence_number, event_type, occurred_at,"
-            + " actor_id, actor_unit, source, correlation_id, reason, changes, summary)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")
-        .params(message.getIdentifier(), measure, message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
-            Times.utc(message.getTimestamp()), text(meta, AuditMetadata.ACTOR_ID), text(meta, AuditMetadata.ACTOR_UNIT),
-            text(meta, AuditMetadata.SOURCE), text(meta, AuditMetadata.CORRELATION_ID), described.reason(),
-            JSON.writeValueAsString(described.changes()), described.summary())
+    Described described =
+        Summaries.describe(
+            event,
+            text(meta, AuditMetadata.SOURCE),
+            text(meta, AuditMetadata.REASON),
+            key -> label(t, measure, key));
+    jdbc.sql(
+            "INSERT INTO "
+                + t.of("history_entry")
+                + " (event_id, measure_id, sequence_number, event_type, occurred_at,"
+                + " actor_id, actor_unit, source, correlation_id, reason, changes, summary)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")
+        .params(
+            message.getIdentifier(),
+            measure,
+            message.getSequenceNumber(),
+            message.getPayloadType().getSimpleName(),
+            Times.utc(message.getTimestamp()),
+            text(meta, AuditMetadata.ACTOR_ID),
+            text(meta, AuditMetadata.ACTOR_UNIT),
+            text(meta, AuditMetadata.SOURCE),
+            text(meta, AuditMetadata.CORRELATION_ID),
+            described.reason(),
+            JSON.writeValueAsString(described.changes()),
+            described.summary())
         .update();
   }
 
@@ -70,14 +86,20 @@ public class HistoryProjection {
   }
 
   private void label(Tables t, String measure, String key, String label) {
-    jdbc.sql("INSERT INTO " + t.of("history_label") + " (measure_id, label_key, label) VALUES (?, ?, ?)"
-            + " ON CONFLICT (measure_id, label_key) DO UPDATE SET label = EXCLUDED.label")
+    jdbc.sql(
+            "INSERT INTO "
+                + t.of("history_label")
+                + " (measure_id, label_key, label) VALUES (?, ?, ?)"
+                + " ON CONFLICT (measure_id, label_key) DO UPDATE SET label = EXCLUDED.label")
         .params(measure, key, label)
         .update();
   }
 
   private String label(Tables t, String measure, String key) {
-    return jdbc.sql("SELECT label FROM " + t.of("history_label") + " WHERE measure_id = ? AND label_key = ?")
+    return jdbc.sql(
+            "SELECT label FROM "
+                + t.of("history_label")
+                + " WHERE measure_id = ? AND label_key = ?")
         .params(measure, key)
         .query(String.class)
         .optional()

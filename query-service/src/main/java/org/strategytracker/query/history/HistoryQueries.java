@@ -49,23 +49,43 @@ public class HistoryQueries {
       where.append(" AND occurred_at < :to");
       params.put("to", Times.utc(query.to()));
     }
-    long total = jdbc.sql("SELECT count(*) FROM history_entry" + where).params(params).query(Long.class).single();
-    List<HistoryEntry> items = jdbc.sql("SELECT * FROM history_entry" + where
-            + " ORDER BY occurred_at DESC, measure_id, sequence_number DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .param("limit", query.size())
-        .param("offset", (long) query.page() * query.size())
-        .query((rs, n) -> new HistoryEntry(rs.getString("event_id"), rs.getString("measure_id"),
-            rs.getLong("sequence_number") + 1, rs.getString("event_type"),
-            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_id"),
-            rs.getString("actor_unit"), rs.getString("source"), rs.getString("correlation_id"), rs.getString("reason"),
-            JSON.readValue(rs.getString("changes"), new TypeReference<List<Change>>() {}), rs.getString("summary")))
-        .list();
+    long total =
+        jdbc.sql("SELECT count(*) FROM history_entry" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<HistoryEntry> items =
+        jdbc.sql(
+                "SELECT * FROM history_entry"
+                    + where
+                    + " ORDER BY occurred_at DESC, measure_id, sequence_number DESC LIMIT :limit OFFSET :offset")
+            .params(params)
+            .param("limit", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(
+                (rs, n) ->
+                    new HistoryEntry(
+                        rs.getString("event_id"),
+                        rs.getString("measure_id"),
+                        rs.getLong("sequence_number") + 1,
+                        rs.getString("event_type"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor_id"),
+                        rs.getString("actor_unit"),
+                        rs.getString("source"),
+                        rs.getString("correlation_id"),
+                        rs.getString("reason"),
+                        JSON.readValue(
+                            rs.getString("changes"), new TypeReference<List<Change>>() {}),
+                        rs.getString("summary")))
+            .list();
     return new HistoryPage(items, query.page(), query.size(), total);
   }
 
   public boolean knowsMeasure(String measureId) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM history_entry WHERE measure_id = ?)").param(measureId)
-        .query(Boolean.class).single();
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM history_entry WHERE measure_id = ?)")
+        .param(measureId)
+        .query(Boolean.class)
+        .single();
   }
 }

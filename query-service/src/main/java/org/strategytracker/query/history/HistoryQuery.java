@@ -14,16 +14,47 @@ import org.strategytracker.platform.web.RuleViolation;
  * exclusive; a date means its start in the city's time zone).
  */
 public record HistoryQuery(
-    String measureId, OrgUnit unit, String actor, String eventType, Instant from, Instant to, int page, int size) {
+    String measureId,
+    OrgUnit unit,
+    String actor,
+    String eventType,
+    Instant from,
+    Instant to,
+    int page,
+    int size) {
 
-  static final Set<String> EVENT_TYPES = Set.of("MeasureRegistered", "MeasureDetailsRevised", "LeadUnitAssigned",
-      "CollaboratorAdded", "CollaboratorRemoved", "PriorityAssigned", "PeriodPlanned", "StatusChanged",
-      "MeasureReopened", "MilestonePlanned", "MilestoneRescheduled", "MilestoneReached", "MilestoneDropped",
-      "KpiDefined", "KpiTargetChanged", "KpiValueRecorded", "KpiValueCorrected", "ProgressReported");
+  static final Set<String> EVENT_TYPES =
+      Set.of(
+          "MeasureRegistered",
+          "MeasureDetailsRevised",
+          "LeadUnitAssigned",
+          "CollaboratorAdded",
+          "CollaboratorRemoved",
+          "PriorityAssigned",
+          "PeriodPlanned",
+          "StatusChanged",
+          "MeasureReopened",
+          "MilestonePlanned",
+          "MilestoneRescheduled",
+          "MilestoneReached",
+          "MilestoneDropped",
+          "KpiDefined",
+          "KpiTargetChanged",
+          "KpiValueRecorded",
+          "KpiValueCorrected",
+          "ProgressReported");
   private static final int MAX_SIZE = 500;
 
-  public static HistoryQuery parse(String measureId, String unit, String actor, String type, String from, String to,
-      Integer page, Integer size, ZoneId zone) {
+  public static HistoryQuery parse(
+      String measureId,
+      String unit,
+      String actor,
+      String type,
+      String from,
+      String to,
+      Integer page,
+      Integer size,
+      ZoneId zone) {
     if (type != null && !type.isBlank() && !EVENT_TYPES.contains(type.strip())) {
       throw RuleViolation.input("type", "unknown-value", "Unbekannter Ereignistyp: " + type);
     }
@@ -33,14 +64,17 @@ public record HistoryQuery(
       throw RuleViolation.input("page", "range", "Die Seite muss 0 oder größer sein.");
     }
     if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw RuleViolation.input("size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
+      throw RuleViolation.input(
+          "size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
     }
     Instant start = instant("from", from, zone);
     Instant end = instant("to", to, zone);
     if (start != null && end != null && !end.isAfter(start)) {
-      throw RuleViolation.input("to", "range", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
+      throw RuleViolation.input(
+          "to", "range", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
     }
-    return new HistoryQuery(measureId, unit(unit), blank(actor), blank(type), start, end, pageNumber, pageSize);
+    return new HistoryQuery(
+        measureId, unit(unit), blank(actor), blank(type), start, end, pageNumber, pageSize);
   }
 
   private static Instant instant(String parameter, String raw, ZoneId zone) {
@@ -48,9 +82,13 @@ public record HistoryQuery(
       return null;
     }
     try {
-      return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(zone).toInstant() : Instant.parse(raw);
+      return raw.length() == 10
+          ? LocalDate.parse(raw).atStartOfDay(zone).toInstant()
+          : Instant.parse(raw);
     } catch (DateTimeParseException e) {
-      throw RuleViolation.input(parameter, "format",
+      throw RuleViolation.input(
+          parameter,
+          "format",
           "Zeitpunkt wie 2024-05-31 oder 2024-05-31T10:00:00Z erwartet, war: " + raw);
     }
   }
@@ -62,7 +100,8 @@ public record HistoryQuery(
     try {
       return OrgUnit.of(raw);
     } catch (IllegalArgumentException e) {
-      throw RuleViolation.input("unit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
+      throw RuleViolation.input(
+          "unit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
     }
   }
 

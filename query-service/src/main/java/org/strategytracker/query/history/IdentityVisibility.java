@@ -19,20 +19,37 @@ final class IdentityVisibility {
 
   static boolean actorsVisible() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated()
-        && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SEE_ACTORS::contains);
+    return authentication != null
+        && authentication.isAuthenticated()
+        && authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(SEE_ACTORS::contains);
   }
 
   static HistoryPage apply(HistoryPage page) {
     if (actorsVisible()) {
       return page;
     }
-    return new HistoryPage(page.items().stream().map(IdentityVisibility::withoutActor).toList(), page.page(),
-        page.size(), page.totalItems());
+    return new HistoryPage(
+        page.items().stream().map(IdentityVisibility::withoutActor).toList(),
+        page.page(),
+        page.size(),
+        page.totalItems());
   }
 
   private static HistoryEntry withoutActor(HistoryEntry e) {
-    return new HistoryEntry(e.eventId(), e.measureId(), e.version(), e.eventType(), e.occurredAt(), null, e.actorUnit(),
-        e.source(), e.correlationId(), e.reason(), e.changes(), e.summary());
+    return new HistoryEntry(
+        e.eventId(),
+        e.measureId(),
+        e.version(),
+        e.eventType(),
+        e.occurredAt(),
+        null,
+        e.actorUnit(),
+        e.source(),
+        e.correlationId(),
+        e.reason(),
+        e.changes(),
+        e.summary());
   }
 }

@@ -14,12 +14,15 @@ class KpiConfiguration {
 
   @Bean
   KpiSeriesProjection kpiSeriesProjection(JdbcClient jdbc, Savepoint savepoint) {
-    return new KpiSeriesProjection(jdbc, ProjectionTables.live(jdbc, KpiSeriesProjection.NAME), savepoint);
+    return new KpiSeriesProjection(
+        jdbc, ProjectionTables.live(jdbc, KpiSeriesProjection.NAME), savepoint);
   }
 
   @Bean
   ProjectionDefinition kpiDefinition(JdbcClient jdbc, Savepoint savepoint) {
-    return new ProjectionDefinition(KpiSeriesProjection.NAME, KpiSeriesProjection.TABLES,
+    return new ProjectionDefinition(
+        KpiSeriesProjection.NAME,
+        KpiSeriesProjection.TABLES,
         tables -> List.of(new KpiSeriesProjection(jdbc, tables, savepoint)));
   }
 }

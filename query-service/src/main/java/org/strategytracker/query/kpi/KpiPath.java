@@ -18,13 +18,24 @@ import org.strategytracker.events.measure.KpiDirection;
  * @param target the value to reach
  * @param targetDate the day to reach it
  */
-public record KpiPath(KpiDirection direction, BigDecimal start, LocalDate startDate, BigDecimal target, LocalDate targetDate) {
+public record KpiPath(
+    KpiDirection direction,
+    BigDecimal start,
+    LocalDate startDate,
+    BigDecimal target,
+    LocalDate targetDate) {
 
   private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
 
   /** The path of a KPI, starting at its baseline or, without one, at its first value. */
-  public static KpiPath of(KpiDirection direction, BigDecimal baseline, LocalDate definedOn,
-      BigDecimal firstValue, LocalDate firstObservedOn, BigDecimal target, LocalDate targetDate) {
+  public static KpiPath of(
+      KpiDirection direction,
+      BigDecimal baseline,
+      LocalDate definedOn,
+      BigDecimal firstValue,
+      LocalDate firstObservedOn,
+      BigDecimal target,
+      LocalDate targetDate) {
     return baseline != null
         ? new KpiPath(direction, baseline, definedOn, target, targetDate)
         : new KpiPath(direction, firstValue, firstObservedOn, target, targetDate);
@@ -40,7 +51,8 @@ public record KpiPath(KpiDirection direction, BigDecimal start, LocalDate startD
     }
     long total = ChronoUnit.DAYS.between(startDate, targetDate);
     long elapsed = ChronoUnit.DAYS.between(startDate, day);
-    BigDecimal share = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+    BigDecimal share =
+        BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
     return start.add(target.subtract(start).multiply(share), MathContext.DECIMAL64);
   }
 
@@ -53,7 +65,8 @@ public record KpiPath(KpiDirection direction, BigDecimal start, LocalDate startD
     return switch (direction) {
       case INCREASE -> value.compareTo(expected) >= 0;
       case DECREASE -> value.compareTo(expected) <= 0;
-      case MAINTAIN -> value.subtract(expected).abs().compareTo(expected.abs().multiply(TOLERANCE)) <= 0;
+      case MAINTAIN ->
+          value.subtract(expected).abs().compareTo(expected.abs().multiply(TOLERANCE)) <= 0;
     };
   }
 }

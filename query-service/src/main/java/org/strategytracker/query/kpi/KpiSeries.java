@@ -11,17 +11,36 @@ import java.util.List;
  * correction in the order it was made. {@code onTrack} of a point is {@code null} without target.
  */
 public record KpiSeries(
-    String measureId, String kpiId, String name, String unit, String direction, BigDecimal baseline,
-    BigDecimal target, LocalDate targetDate, LocalDate definedOn, List<Point> corrected, List<Point> asFirstRecorded,
+    String measureId,
+    String kpiId,
+    String name,
+    String unit,
+    String direction,
+    BigDecimal baseline,
+    BigDecimal target,
+    LocalDate targetDate,
+    LocalDate definedOn,
+    List<Point> corrected,
+    List<Point> asFirstRecorded,
     List<Correction> corrections) {
 
   /** One value on the day it was observed, and when it was recorded (and last corrected). */
   public record Point(
-      String valueId, LocalDate observedOn, BigDecimal value, Instant recordedAt, Instant correctedAt,
-      BigDecimal expected, Boolean onTrack) {}
+      String valueId,
+      LocalDate observedOn,
+      BigDecimal value,
+      Instant recordedAt,
+      Instant correctedAt,
+      BigDecimal expected,
+      Boolean onTrack) {}
 
   /** One correction of a recorded value, with its reason. */
   public record Correction(
-      String valueId, BigDecimal previousValue, BigDecimal value, LocalDate previousObservedOn, LocalDate observedOn,
-      Instant correctedAt, String reason) {}
+      String valueId,
+      BigDecimal previousValue,
+      BigDecimal value,
+      LocalDate previousObservedOn,
+      LocalDate observedOn,
+      Instant correctedAt,
+      String reason) {}
 }

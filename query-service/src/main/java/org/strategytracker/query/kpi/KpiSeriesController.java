@@ -19,10 +19,19 @@ class KpiSeriesController {
     this.queries = queries;
   }
 
-  @GetMapping(path = "/api/v1/measures/{id}/kpis/{kid}/series", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Zeitreihe einer Kennzahl: korrigiert, wie zuerst erfasst, und alle Korrekturen")
+  @GetMapping(
+      path = "/api/v1/measures/{id}/kpis/{kid}/series",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Zeitreihe einer Kennzahl: korrigiert, wie zuerst erfasst, und alle Korrekturen")
   KpiSeries series(@PathVariable String id, @PathVariable String kid) {
-    return queries.series(id, kid).orElseThrow(() -> RuleViolation.notFound("kid", "unknown-kpi",
-        "Die Maßnahme " + id + " hat keine Kennzahl " + kid + "."));
+    return queries
+        .series(id, kid)
+        .orElseThrow(
+            () ->
+                RuleViolation.notFound(
+                    "kid",
+                    "unknown-kpi",
+                    "Die Maßnahme " + id + " hat keine Kennzahl " + kid + "."));
   }
 }

@@ -31,23 +31,38 @@ class DeadLetterController {
   private final JdbcClient jdbc;
   private final Set<String> groups;
 
-  DeadLetterController(EventProcessingConfiguration processing, JdbcClient jdbc, List<ProjectionDefinition> projections) {
+  DeadLetterController(
+      EventProcessingConfiguration processing,
+      JdbcClient jdbc,
+      List<ProjectionDefinition> projections) {
     this.processing = processing;
     this.jdbc = jdbc;
-    this.groups = projections.stream().map(ProjectionDefinition::name).collect(Collectors.toUnmodifiableSet());
+    this.groups =
+        projections.stream()
+            .map(ProjectionDefinition::name)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   @GetMapping("/{group}")
   @Operation(summary = "Geparkte Ereignisse einer Projektion mit Fehlerursache")
   DeadLetters letters(@PathVariable String group) {
     known(group);
-    List<Letter> letters = jdbc.sql("SELECT event_identifier, aggregate_identifier, sequence_number, payload_type,"
-            + " enqueued_at, cause_message FROM dead_letter_entry WHERE processing_group = ?"
-            + " ORDER BY sequence_identifier, sequence_index")
-        .param(group)
-        .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getLong(3) + 1,
-            simpleName(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6)))
-        .list();
+    List<Letter> letters =
+        jdbc.sql(
+                "SELECT event_identifier, aggregate_identifier, sequence_number, payload_type,"
+                    + " enqueued_at, cause_message FROM dead_letter_entry WHERE processing_group = ?"
+                    + " ORDER BY sequence_identifier, sequence_index")
+            .param(group)
+            .query(
+                (rs, n) ->
+                    new Letter(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3) + 1,
+                        simpleName(rs.getString(4)),
+                        Instant.parse(rs.getString(5)),
+                        rs.getString(6)))
+            .list();
     return new DeadLetters(group, letters.size(), letters);
   }
 
@@ -55,23 +70,30 @@ class DeadLetterController {
   @Operation(summary = "Geparkte Ereignisse einer Projektion erneut verarbeiten")
   Retried retry(@PathVariable String group) {
     known(group);
-    int processed = processing.sequencedDeadLetterProcessor(group)
-        .map(processor -> {
-          int count = 0;
-          while (count < MAX_SEQUENCES_PER_RETRY && processor.processAny()) {
-            count++;
-          }
-          return count;
-        })
-        .orElse(0);
-    long remaining = jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?").param(group)
-        .query(Long.class).single();
+    int processed =
+        processing
+            .sequencedDeadLetterProcessor(group)
+            .map(
+                processor -> {
+                  int count = 0;
+                  while (count < MAX_SEQUENCES_PER_RETRY && processor.processAny()) {
+                    count++;
+                  }
+                  return count;
+                })
+            .orElse(0);
+    long remaining =
+        jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")
+            .param(group)
+            .query(Long.class)
+            .single();
     return new Retried(group, processed, remaining);
   }
 
   private void known(String group) {
     if (!groups.contains(group)) {
-      throw RuleViolation.notFound("group", "unknown-projection", "Diese Projektion gibt es nicht: " + group);
+      throw RuleViolation.notFound(
+          "group", "unknown-projection", "Diese Projektion gibt es nicht: " + group);
     }
   }
 

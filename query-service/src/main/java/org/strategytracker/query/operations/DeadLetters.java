@@ -10,7 +10,13 @@ import java.util.List;
 public record DeadLetters(String group, long count, List<Letter> letters) {
 
   /** One parked event and why it failed. */
-  public record Letter(String eventId, String measureId, long version, String eventType, Instant enqueuedAt, String cause) {}
+  public record Letter(
+      String eventId,
+      String measureId,
+      long version,
+      String eventType,
+      Instant enqueuedAt,
+      String cause) {}
 
   /** What a retry did: how many measures' sequences went through and how many letters are left. */
   public record Retried(String group, int sequencesProcessed, long remaining) {}

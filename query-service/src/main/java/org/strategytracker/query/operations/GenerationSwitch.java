@@ -22,31 +22,45 @@ final class GenerationSwitch {
   private final TransactionTemplate transaction;
   private final TokenPositions tokens;
 
-  GenerationSwitch(JdbcClient jdbc, PlatformTransactionManager transactionManager, TokenPositions tokens) {
+  GenerationSwitch(
+      JdbcClient jdbc, PlatformTransactionManager transactionManager, TokenPositions tokens) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.tokens = tokens;
   }
 
-  /** Switches and answers the generation that was live before, or -1 if the rebuild fell behind in time. */
-  int trySwitch(ProjectionDefinition projection, Tables next, String shadowName, Duration patience) {
-    Integer previous = transaction.execute(status -> {
-      int live = jdbc.sql("SELECT generation FROM projection_generation WHERE projection = ? FOR UPDATE")
-          .param(projection.name()).query(Integer.class).single();
-      long deadline = System.nanoTime() + patience.toNanos();
-      while (tokens.lowest(shadowName).orElse(-1) < tokens.highest(projection.name()).orElse(-1)) {
-        if (System.nanoTime() > deadline) {
-          return -1;
-        }
-        LockSupport.parkNanos(PAUSE);
-      }
-      for (String table : projection.tables()) {
-        jdbc.sql("CREATE OR REPLACE VIEW " + table + " AS SELECT * FROM " + next.of(table)).update();
-      }
-      jdbc.sql("UPDATE projection_generation SET generation = ? WHERE projection = ?")
-          .params(next.generation(), projection.name()).update();
-      return live;
-    });
+  /**
+   * Switches and answers the generation that was live before, or -1 if the rebuild fell behind in
+   * time.
+   */
+  int trySwitch(
+      ProjectionDefinition projection, Tables next, String shadowName, Duration patience) {
+    Integer previous =
+        transaction.execute(
+            status -> {
+              int live =
+                  jdbc.sql(
+                          "SELECT generation FROM projection_generation WHERE projection = ? FOR UPDATE")
+                      .param(projection.name())
+                      .query(Integer.class)
+                      .single();
+              long deadline = System.nanoTime() + patience.toNanos();
+              while (tokens.lowest(shadowName).orElse(-1)
+                  < tokens.highest(projection.name()).orElse(-1)) {
+                if (System.nanoTime() > deadline) {
+                  return -1;
+                }
+                LockSupport.parkNanos(PAUSE);
+              }
+              for (String table : projection.tables()) {
+                jdbc.sql("CREATE OR REPLACE VIEW " + table + " AS SELECT * FROM " + next.of(table))
+                    .update();
+              }
+              jdbc.sql("UPDATE projection_generation SET generation = ? WHERE projection = ?")
+                  .params(next.generation(), projection.name())
+                  .update();
+              return live;
+            });
     return previous == null ? -1 : previous;
   }
 }

@@ -25,16 +25,24 @@ class ProjectionAdminController {
   }
 
   @PostMapping("/{name}/rebuild")
-  @Operation(summary = "Projektion ohne Ausfall neu aufbauen (portfolio, history, kpi); 202 mit Status-URL")
+  @Operation(
+      summary =
+          "Projektion ohne Ausfall neu aufbauen (portfolio, history, kpi); 202 mit Status-URL")
   ResponseEntity<RebuildStatus> rebuild(@PathVariable String name) {
     RebuildStatus status = rebuilds.start(name);
-    return ResponseEntity.accepted().location(URI.create("/api/v1/admin/projections/rebuilds/" + status.id())).body(status);
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/admin/projections/rebuilds/" + status.id()))
+        .body(status);
   }
 
   @GetMapping("/rebuilds/{id}")
   @Operation(summary = "Stand eines Neuaufbaus: Position im Ereignisstrom, Zustand, Fehler")
   RebuildStatus status(@PathVariable String id) {
-    return rebuilds.status(id).orElseThrow(() ->
-        RuleViolation.notFound("id", "unknown-rebuild", "Diesen Neuaufbau gibt es nicht: " + id));
+    return rebuilds
+        .status(id)
+        .orElseThrow(
+            () ->
+                RuleViolation.notFound(
+                    "id", "unknown-rebuild", "Diesen Neuaufbau gibt es nicht: " + id));
   }
 }

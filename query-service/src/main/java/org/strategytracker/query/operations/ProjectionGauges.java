@@ -14,8 +14,8 @@ import org.strategytracker.events.measure.Status;
 import org.strategytracker.query.projection.ProjectionDefinition;
 
 /**
- * Gauges for Prometheus: how far each projection's processor is behind the event store (events
- * and seconds, counted from its slowest segment) and how many measures there are by status and
+ * Gauges for Prometheus: how far each projection's processor is behind the event store (events and
+ * seconds, counted from its slowest segment) and how many measures there are by status and
  * priority. Read from the database when scraped, so every instance reports the same figures.
  */
 @Component
@@ -62,15 +62,18 @@ class ProjectionGauges implements MeterBinder {
 
   double secondsBehind(String processor) {
     long position = tokens.lowest(processor).orElse(-1);
-    return tokens.firstEventAfter(position)
+    return tokens
+        .firstEventAfter(position)
         .map(first -> Math.max(0, Duration.between(first, Instant.now()).toMillis() / 1000.0))
         .orElse(0.0);
   }
 
   private Map<String, Long> measures() {
-    return jdbc.sql("SELECT status, priority, count(*) FROM portfolio_measure GROUP BY status, priority")
+    return jdbc
+        .sql("SELECT status, priority, count(*) FROM portfolio_measure GROUP BY status, priority")
         .query((rs, n) -> Map.entry(rs.getString(1) + "/" + rs.getInt(2), rs.getLong(3)))
-        .list().stream()
+        .list()
+        .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }

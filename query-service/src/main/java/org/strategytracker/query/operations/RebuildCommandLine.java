@@ -25,7 +25,9 @@ class RebuildCommandLine implements ApplicationRunner {
   private final String projections;
   private final Duration timeout;
 
-  RebuildCommandLine(ProjectionRebuilds rebuilds, @Value("${tracker.rebuild}") String projections,
+  RebuildCommandLine(
+      ProjectionRebuilds rebuilds,
+      @Value("${tracker.rebuild}") String projections,
       @Value("${tracker.query.rebuild.timeout:30m}") Duration timeout) {
     this.rebuilds = rebuilds;
     this.projections = projections;
@@ -34,11 +36,21 @@ class RebuildCommandLine implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    for (String name : Arrays.stream(projections.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+    for (String name :
+        Arrays.stream(projections.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList()) {
       RebuildStatus status = rebuilds.rebuildAndWait(name, timeout);
-      log.info("Rebuild of {}: {} (generation {}, {} events)", name, status.state(), status.generation(), status.position());
+      log.info(
+          "Rebuild of {}: {} (generation {}, {} events)",
+          name,
+          status.state(),
+          status.generation(),
+          status.position());
       if (!"DONE".equals(status.state())) {
-        throw new IllegalStateException("rebuild of " + name + " ended " + status.state() + ": " + status.message());
+        throw new IllegalStateException(
+            "rebuild of " + name + " ended " + status.state() + ": " + status.message());
       }
     }
   }

@@ -37,8 +37,13 @@ class RebuildRunner {
   private final int batchSize;
   private final Duration timeout;
 
-  RebuildRunner(JdbcClient jdbc, TokenPositions tokens, PlatformTransactionManager transactions, EventStore eventStore,
-      TokenStore tokenStore, TransactionManager axonTransactions,
+  RebuildRunner(
+      JdbcClient jdbc,
+      TokenPositions tokens,
+      PlatformTransactionManager transactions,
+      EventStore eventStore,
+      TokenStore tokenStore,
+      TransactionManager axonTransactions,
       @Value("${tracker.query.rebuild.threads:2}") int threads,
       @Value("${tracker.query.rebuild.batch-size:500}") int batchSize,
       @Value("${tracker.query.rebuild.timeout:30m}") Duration timeout) {
@@ -64,20 +69,36 @@ class RebuildRunner {
     boolean switched = false;
     try {
       prepare(projection, next, shadowName);
-      shadow = new ShadowProcessor(shadowName, projection.handlers().apply(next), eventStore, tokenStore,
-          axonTransactions, threads, batchSize);
+      shadow =
+          new ShadowProcessor(
+              shadowName,
+              projection.handlers().apply(next),
+              eventStore,
+              tokenStore,
+              axonTransactions,
+              threads,
+              batchSize);
       shadow.start();
-      log.info("Rebuild {} of {}: filling generation {} from the event store", id, projection.name(), generation);
+      log.info(
+          "Rebuild {} of {}: filling generation {} from the event store",
+          id,
+          projection.name(),
+          generation);
       int previous = catchUpAndSwitch(id, projection, next, shadowName);
       switched = true;
       shadow.stop();
       shadow = null;
       cleanUp(projection, new Tables(previous), shadowName);
       finish(id, "DONE", null);
-      log.info("Rebuild {} of {}: generation {} is live, generation {} dropped", id, projection.name(), generation,
+      log.info(
+          "Rebuild {} of {}: generation {} is live, generation {} dropped",
+          id,
+          projection.name(),
+          generation,
           previous);
     } catch (RuntimeException e) {
-      log.error("Rebuild {} of {} failed; the live tables stay as they were", id, projection.name(), e);
+      log.error(
+          "Rebuild {} of {} failed; the live tables stay as they were", id, projection.name(), e);
       if (shadow != null) {
         shadow.stop();
       }
@@ -89,28 +110,45 @@ class RebuildRunner {
   }
 
   private void prepare(ProjectionDefinition projection, Tables next, String shadowName) {
-    int live = jdbc.sql("SELECT generation FROM projection_generation WHERE projection = ?")
-        .param(projection.name()).query(Integer.class).single();
+    int live =
+        jdbc.sql("SELECT generation FROM projection_generation WHERE projection = ?")
+            .param(projection.name())
+            .query(Integer.class)
+            .single();
     cleanUp(projection, next, shadowName);
     for (String table : projection.tables()) {
-      jdbc.sql("CREATE TABLE " + next.of(table) + " (LIKE " + new Tables(live).of(table) + " INCLUDING ALL)").update();
+      jdbc.sql(
+              "CREATE TABLE "
+                  + next.of(table)
+                  + " (LIKE "
+                  + new Tables(live).of(table)
+                  + " INCLUDING ALL)")
+          .update();
     }
   }
 
-  private int catchUpAndSwitch(String id, ProjectionDefinition projection, Tables next, String shadowName) {
+  private int catchUpAndSwitch(
+      String id, ProjectionDefinition projection, Tables next, String shadowName) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long logged = -2;
     while (System.nanoTime() < deadline) {
       long head = tokens.head();
       long position = tokens.lowest(shadowName).orElse(-1);
       jdbc.sql("UPDATE projection_rebuild SET position = ?, head = ? WHERE rebuild_id = ?")
-          .params(Math.max(position, 0), Math.max(head, 0), id).update();
+          .params(Math.max(position, 0), Math.max(head, 0), id)
+          .update();
       if (position != logged) {
-        log.info("Rebuild {} of {}: at event {} of {}", id, projection.name(), Math.max(position, 0), Math.max(head, 0));
+        log.info(
+            "Rebuild {} of {}: at event {} of {}",
+            id,
+            projection.name(),
+            Math.max(position, 0),
+            Math.max(head, 0));
         logged = position;
       }
       if (position >= head) {
-        int previous = generationSwitch.trySwitch(projection, next, shadowName, Duration.ofSeconds(10));
+        int previous =
+            generationSwitch.trySwitch(projection, next, shadowName, Duration.ofSeconds(10));
         if (previous > 0) {
           return previous;
         }
@@ -128,7 +166,9 @@ class RebuildRunner {
   }
 
   private void finish(String id, String state, String message) {
-    jdbc.sql("UPDATE projection_rebuild SET state = ?, finished_at = ?, message = ? WHERE rebuild_id = ?")
-        .params(state, Times.utc(Instant.now()), message, id).update();
+    jdbc.sql(
+            "UPDATE projection_rebuild SET state = ?, finished_at = ?, message = ? WHERE rebuild_id = ?")
+        .params(state, Times.utc(Instant.now()), message, id)
+        .update();
   }
 }

@@ -11,5 +11,12 @@ import java.time.Instant;
  * @param message what went wrong, or {@code null}
  */
 public record RebuildStatus(
-    String id, String projection, int generation, String state, long position, long head, Instant startedAt,
-    Instant finishedAt, String message) {}
+    String id,
+    String projection,
+    int generation,
+    String state,
+    long position,
+    long head,
+    Instant startedAt,
+    Instant finishedAt,
+    String message) {}

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 import org.strategytracker.query.projection.ProjectionDefinition;
 
 /**
- * Shares the processors' segments between the instances of the query service on one database.
- * Axon lets the first instance claim every segment; so each instance reports itself alive in
- * {@code query_node} and releases what it holds beyond its fair share (segments divided by live
- * instances) for one node timeout, long enough for another instance to claim it. An instance that dies stops reporting; its
- * claims expire after the token store's claim timeout and the others take its segments over.
+ * Shares the processors' segments between the instances of the query service on one database. Axon
+ * lets the first instance claim every segment; so each instance reports itself alive in {@code
+ * query_node} and releases what it holds beyond its fair share (segments divided by live instances)
+ * for one node timeout, long enough for another instance to claim it. An instance that dies stops
+ * reporting; its claims expire after the token store's claim timeout and the others take its
+ * segments over.
  */
 @Component
 class SegmentBalancer implements SmartLifecycle {
@@ -39,7 +40,10 @@ class SegmentBalancer implements SmartLifecycle {
   private final Duration nodeTimeout;
   private ScheduledExecutorService scheduler;
 
-  SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, List<ProjectionDefinition> projections,
+  SegmentBalancer(
+      JdbcClient jdbc,
+      EventProcessingConfiguration processing,
+      List<ProjectionDefinition> projections,
       @Value("${tracker.query.balancing.heartbeat:1s}") Duration heartbeat,
       @Value("${tracker.query.balancing.node-timeout:5s}") Duration nodeTimeout) {
     this.jdbc = jdbc;
@@ -52,7 +56,8 @@ class SegmentBalancer implements SmartLifecycle {
   @Override
   public synchronized void start() {
     scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "segment-balancer"));
-    scheduler.scheduleWithFixedDelay(this::balanceQuietly, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(
+        this::balanceQuietly, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -78,30 +83,47 @@ class SegmentBalancer implements SmartLifecycle {
   }
 
   void balance() {
-    jdbc.sql("INSERT INTO query_node (node_id, last_seen) VALUES (?, now())"
-            + " ON CONFLICT (node_id) DO UPDATE SET last_seen = now()")
-        .param(node).update();
-    long nodes = jdbc.sql("SELECT count(*) FROM query_node WHERE last_seen > now() - make_interval(secs => ?)")
-        .param(nodeTimeout.toMillis() / 1000.0).query(Long.class).single();
+    jdbc.sql(
+            "INSERT INTO query_node (node_id, last_seen) VALUES (?, now())"
+                + " ON CONFLICT (node_id) DO UPDATE SET last_seen = now()")
+        .param(node)
+        .update();
+    long nodes =
+        jdbc.sql(
+                "SELECT count(*) FROM query_node WHERE last_seen > now() - make_interval(secs => ?)")
+            .param(nodeTimeout.toMillis() / 1000.0)
+            .query(Long.class)
+            .single();
     jdbc.sql("DELETE FROM query_node WHERE last_seen < now() - make_interval(secs => ?)")
-        .param(nodeTimeout.multipliedBy(10).toMillis() / 1000.0).update();
+        .param(nodeTimeout.multipliedBy(10).toMillis() / 1000.0)
+        .update();
     for (String name : processors) {
-      processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(p -> share(p, Math.max(1, nodes)));
+      processing
+          .eventProcessor(name, StreamingEventProcessor.class)
+          .ifPresent(p -> share(p, Math.max(1, nodes)));
     }
   }
 
   private void share(StreamingEventProcessor processor, long nodes) {
-    long segments = jdbc.sql("SELECT count(*) FROM token_entry WHERE processor_name = ?")
-        .param(processor.getName()).query(Long.class).single();
+    long segments =
+        jdbc.sql("SELECT count(*) FROM token_entry WHERE processor_name = ?")
+            .param(processor.getName())
+            .query(Long.class)
+            .single();
     long fairShare = (segments + nodes - 1) / nodes;
     Map<Integer, EventTrackerStatus> mine = processor.processingStatus();
     mine.keySet().stream()
         .sorted(Comparator.reverseOrder())
         .limit(Math.max(0, mine.size() - fairShare))
-        .forEach(segment -> {
-          log.info("Releasing segment {} of {} for another instance ({} instances, fair share {})", segment,
-              processor.getName(), nodes, fairShare);
-          processor.releaseSegment(segment, nodeTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        });
+        .forEach(
+            segment -> {
+              log.info(
+                  "Releasing segment {} of {} for another instance ({} instances, fair share {})",
+                  segment,
+                  processor.getName(),
+                  nodes,
+                  fairShare);
+              processor.releaseSegment(segment, nodeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            });
   }
 }

@@ -21,23 +21,35 @@ final class ShadowProcessor {
   private final ScheduledExecutorService coordinator;
   private final ScheduledExecutorService workers;
 
-  ShadowProcessor(String name, List<Object> handlers, EventStore eventStore, TokenStore tokenStore,
-      TransactionManager transactionManager, int threads, int batchSize) {
-    this.coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-coordinator"));
-    this.workers = Executors.newScheduledThreadPool(threads, runnable -> new Thread(runnable, name + "-worker"));
-    this.processor = PooledStreamingEventProcessor.builder()
-        .name(name)
-        .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
-        .messageSource(eventStore)
-        .tokenStore(tokenStore)
-        .transactionManager(transactionManager)
-        .coordinatorExecutor(coordinator)
-        .workerExecutor(workers)
-        .initialSegmentCount(1)
-        .batchSize(batchSize)
-        .tokenClaimInterval(500)
-        .initialToken(StreamableMessageSource::createTailToken)
-        .build();
+  ShadowProcessor(
+      String name,
+      List<Object> handlers,
+      EventStore eventStore,
+      TokenStore tokenStore,
+      TransactionManager transactionManager,
+      int threads,
+      int batchSize) {
+    this.coordinator =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, name + "-coordinator"));
+    this.workers =
+        Executors.newScheduledThreadPool(
+            threads, runnable -> new Thread(runnable, name + "-worker"));
+    this.processor =
+        PooledStreamingEventProcessor.builder()
+            .name(name)
+            .eventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
+            .messageSource(eventStore)
+            .tokenStore(tokenStore)
+            .transactionManager(transactionManager)
+            .coordinatorExecutor(coordinator)
+            .workerExecutor(workers)
+            .initialSegmentCount(1)
+            .batchSize(batchSize)
+            .tokenClaimInterval(500)
+            .initialToken(StreamableMessageSource::createTailToken)
+            .build();
   }
 
   void start() {

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where processors are in the event stream, read from {@code token_entry} without claiming
- * anything (the token store's own fetch would claim the segment), and where the stream's head is.
+ * Where processors are in the event stream, read from {@code token_entry} without claiming anything
+ * (the token store's own fetch would claim the segment), and where the stream's head is.
  */
 @Component
 public class TokenPositions {
@@ -28,7 +28,9 @@ public class TokenPositions {
 
   /** The global index of the newest event, -1 for an empty store. */
   public long head() {
-    return jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry").query(Long.class).single();
+    return jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry")
+        .query(Long.class)
+        .single();
   }
 
   /** The position of the segment furthest behind; empty when the processor has no tokens yet. */
@@ -43,7 +45,8 @@ public class TokenPositions {
 
   /** When the first event after {@code position} was stored; empty when there is none. */
   public Optional<Instant> firstEventAfter(long position) {
-    return jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT 1")
+    return jdbc.sql(
+            "SELECT time_stamp FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT 1")
         .param(position)
         .query(String.class)
         .optional()
@@ -61,7 +64,8 @@ public class TokenPositions {
     if (token == null || type == null) {
       return -1;
     }
-    TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+    TrackingToken tracking =
+        serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     return tracking == null ? -1 : tracking.position().orElse(-1);
   }
 }

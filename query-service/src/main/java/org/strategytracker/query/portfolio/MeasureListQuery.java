@@ -12,25 +12,53 @@ import org.strategytracker.platform.web.RuleViolation;
  * is searched in title, description and field of action.
  */
 public record MeasureListQuery(
-    Status status, Integer priority, String fieldOfAction, OrgUnit leadUnit, Health health, String text,
-    String sort, int page, int size) {
+    Status status,
+    Integer priority,
+    String fieldOfAction,
+    OrgUnit leadUnit,
+    Health health,
+    String text,
+    String sort,
+    int page,
+    int size) {
 
   /** Sort keys the API accepts ({@code -} in front for descending) and their columns. */
-  static final Map<String, String> SORTS = Map.of(
-      "title", "title", "priority", "priority", "status", "status",
-      "lastUpdate", "last_update", "fieldOfAction", "field_of_action", "leadUnit", "lead_unit");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "title",
+          "title",
+          "priority",
+          "priority",
+          "status",
+          "status",
+          "lastUpdate",
+          "last_update",
+          "fieldOfAction",
+          "field_of_action",
+          "leadUnit",
+          "lead_unit");
 
   public static final int MAX_SIZE = 200;
 
   /** Reads the raw request parameters; a bad one is a 400 naming the parameter. */
-  public static MeasureListQuery parse(String status, Integer priority, String fieldOfAction, String leadUnit,
-      String health, String text, String sort, Integer page, Integer size) {
+  public static MeasureListQuery parse(
+      String status,
+      Integer priority,
+      String fieldOfAction,
+      String leadUnit,
+      String health,
+      String text,
+      String sort,
+      Integer page,
+      Integer size) {
     if (priority != null && (priority < 1 || priority > 3)) {
       throw RuleViolation.input("priority", "range", "Die Priorität muss 1, 2 oder 3 sein.");
     }
     String sortKey = sort == null || sort.isBlank() ? "title" : sort.strip();
     if (!SORTS.containsKey(sortKey.startsWith("-") ? sortKey.substring(1) : sortKey)) {
-      throw RuleViolation.input("sort", "unknown-value",
+      throw RuleViolation.input(
+          "sort",
+          "unknown-value",
           "Sortierung nach " + String.join(", ", SORTS.keySet()) + " (mit - davor absteigend).");
     }
     int pageNumber = page == null ? 0 : page;
@@ -39,11 +67,19 @@ public record MeasureListQuery(
       throw RuleViolation.input("page", "range", "Die Seite muss 0 oder größer sein.");
     }
     if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw RuleViolation.input("size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
+      throw RuleViolation.input(
+          "size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
     }
     return new MeasureListQuery(
-        value("status", status, Status.class), priority, blankToNull(fieldOfAction), unit(leadUnit),
-        value("health", health, Health.class), blankToNull(text), sortKey, pageNumber, pageSize);
+        value("status", status, Status.class),
+        priority,
+        blankToNull(fieldOfAction),
+        unit(leadUnit),
+        value("health", health, Health.class),
+        blankToNull(text),
+        sortKey,
+        pageNumber,
+        pageSize);
   }
 
   String orderBy() {
@@ -59,7 +95,8 @@ public record MeasureListQuery(
     try {
       return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw RuleViolation.input(parameter, "unknown-value", "Unbekannter Wert für " + parameter + ": " + raw);
+      throw RuleViolation.input(
+          parameter, "unknown-value", "Unbekannter Wert für " + parameter + ": " + raw);
     }
   }
 
@@ -70,7 +107,8 @@ public record MeasureListQuery(
     try {
       return OrgUnit.of(raw);
     } catch (IllegalArgumentException e) {
-      throw RuleViolation.input("leadUnit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
+      throw RuleViolation.input(
+          "leadUnit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
     }
   }
 

@@ -7,5 +7,14 @@ import java.time.Instant;
  * are {@code null} until the department's first progress report.
  */
 public record MeasureSummary(
-    String id, String title, String fieldOfAction, String leadUnit, int priority, String status,
-    Integer percentComplete, String health, int overdueMilestones, Instant lastUpdate, long version) {}
+    String id,
+    String title,
+    String fieldOfAction,
+    String leadUnit,
+    int priority,
+    String status,
+    Integer percentComplete,
+    String health,
+    int overdueMilestones,
+    Instant lastUpdate,
+    long version) {}

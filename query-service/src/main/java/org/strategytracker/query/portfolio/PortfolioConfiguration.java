@@ -21,21 +21,32 @@ class PortfolioConfiguration {
   }
 
   @Bean
-  PortfolioProjection portfolioProjection(JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
-    return new PortfolioProjection(new PortfolioRows(jdbc, savepoint), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
+  PortfolioProjection portfolioProjection(
+      JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
+    return new PortfolioProjection(
+        new PortfolioRows(jdbc, savepoint),
+        ProjectionTables.live(jdbc, PortfolioProjection.NAME),
+        signal);
   }
 
   @Bean
-  PortfolioPlanProjection portfolioPlanProjection(JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
+  PortfolioPlanProjection portfolioPlanProjection(
+      JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
     return new PortfolioPlanProjection(
-        new PortfolioRows(jdbc, savepoint), ProjectionTables.live(jdbc, PortfolioProjection.NAME), signal);
+        new PortfolioRows(jdbc, savepoint),
+        ProjectionTables.live(jdbc, PortfolioProjection.NAME),
+        signal);
   }
 
   @Bean
   ProjectionDefinition portfolioDefinition(JdbcClient jdbc, Savepoint savepoint) {
     PortfolioRows rows = new PortfolioRows(jdbc, savepoint);
-    return new ProjectionDefinition(PortfolioProjection.NAME, TABLES, tables -> List.of(
-        new PortfolioProjection(rows, tables, VersionSignal.NONE),
-        new PortfolioPlanProjection(rows, tables, VersionSignal.NONE)));
+    return new ProjectionDefinition(
+        PortfolioProjection.NAME,
+        TABLES,
+        tables ->
+            List.of(
+                new PortfolioProjection(rows, tables, VersionSignal.NONE),
+                new PortfolioPlanProjection(rows, tables, VersionSignal.NONE)));
   }
 }

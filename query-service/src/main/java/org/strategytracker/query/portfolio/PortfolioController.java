@@ -39,27 +39,47 @@ class PortfolioController {
   @GetMapping
   @Operation(summary = "Maßnahmen auflisten, filtern, sortieren und seitenweise lesen")
   MeasurePage list(
-      @Parameter(description = "PLANNED, IN_PROGRESS, ON_HOLD, COMPLETED oder CANCELLED") @RequestParam(required = false) String status,
+      @Parameter(description = "PLANNED, IN_PROGRESS, ON_HOLD, COMPLETED oder CANCELLED")
+          @RequestParam(required = false)
+          String status,
       @Parameter(description = "1, 2 oder 3") @RequestParam(required = false) Integer priority,
-      @Parameter(description = "Handlungsfeld") @RequestParam(required = false) String fieldOfAction,
-      @Parameter(description = "Federführende Einheit, einschließlich Untereinheiten") @RequestParam(required = false) String leadUnit,
-      @Parameter(description = "GREEN, AMBER oder RED") @RequestParam(required = false) String health,
-      @Parameter(description = "Suche in Titel, Beschreibung und Handlungsfeld") @RequestParam(required = false) String text,
-      @Parameter(description = "title, priority, status, lastUpdate, fieldOfAction, leadUnit; mit - absteigend") @RequestParam(required = false) String sort,
+      @Parameter(description = "Handlungsfeld") @RequestParam(required = false)
+          String fieldOfAction,
+      @Parameter(description = "Federführende Einheit, einschließlich Untereinheiten")
+          @RequestParam(required = false)
+          String leadUnit,
+      @Parameter(description = "GREEN, AMBER oder RED") @RequestParam(required = false)
+          String health,
+      @Parameter(description = "Suche in Titel, Beschreibung und Handlungsfeld")
+          @RequestParam(required = false)
+          String text,
+      @Parameter(
+              description =
+                  "title, priority, status, lastUpdate, fieldOfAction, leadUnit; mit - absteigend")
+          @RequestParam(required = false)
+          String sort,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return queries.list(MeasureListQuery.parse(status, priority, fieldOfAction, leadUnit, health, text, sort, page, size));
+    return queries.list(
+        MeasureListQuery.parse(
+            status, priority, fieldOfAction, leadUnit, health, text, sort, page, size));
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Eine Maßnahme mit Meilensteinen und Kennzahlen lesen (ETag = Version)",
-      description = "Mit minVersion oder X-Min-Version wartet die Antwort kurz, bis diese Version gelesen werden kann;"
-          + " sonst 503 mit Retry-After.")
+  @Operation(
+      summary = "Eine Maßnahme mit Meilensteinen und Kennzahlen lesen (ETag = Version)",
+      description =
+          "Mit minVersion oder X-Min-Version wartet die Antwort kurz, bis diese Version gelesen werden kann;"
+              + " sonst 503 mit Retry-After.")
   ResponseEntity<MeasureDetail> detail(
       @PathVariable String id,
-      @Parameter(description = "Mindestens diese Version lesen (aus dem ETag der Befehls-API)") @RequestParam(required = false) Long minVersion,
+      @Parameter(description = "Mindestens diese Version lesen (aus dem ETag der Befehls-API)")
+          @RequestParam(required = false)
+          Long minVersion,
       @RequestHeader(name = MIN_VERSION_HEADER, required = false) Long minVersionHeader) {
-    long wanted = Math.max(minVersion == null ? 0 : minVersion, minVersionHeader == null ? 0 : minVersionHeader);
+    long wanted =
+        Math.max(
+            minVersion == null ? 0 : minVersion, minVersionHeader == null ? 0 : minVersionHeader);
     if (wanted > 0) {
       long available = readYourWrites.awaitVersion(id, wanted);
       if (available < wanted) {
@@ -72,8 +92,12 @@ class PortfolioController {
 
   @ExceptionHandler(VersionNotYetProjected.class)
   ResponseEntity<ProblemDetail> notYet(VersionNotYetProjected e) {
-    ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "version-not-yet-readable",
-        "Noch nicht lesbar", List.of(new FieldError("minVersion", "version-not-yet-readable", e.getMessage())));
+    ProblemDetail problem =
+        Problems.problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "version-not-yet-readable",
+            "Noch nicht lesbar",
+            List.of(new FieldError("minVersion", "version-not-yet-readable", e.getMessage())));
     problem.setProperty("requestedVersion", e.requested());
     problem.setProperty("availableVersion", e.available());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -41,21 +41,43 @@ public class PortfolioProjection {
     Tables t = tables.resolve();
     Period period = e.period();
     rows.jdbc()
-        .sql("INSERT INTO " + t.of("portfolio_measure")
-            + " (measure_id, title, field_of_action, lead_unit, collaborators, priority, status, description,"
-            + " measurability, period_text, period_kind, period_start, period_end, registered_at, last_update, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id) DO NOTHING")
-        .params(e.measureId().value(), e.title(), e.fieldOfAction(), e.leadUnit().code(),
-            CollaboratorText.write(e.collaborators() == null ? List.of() : e.collaborators()), e.priority().level(),
-            Status.PLANNED.name(), e.description(), e.measurability(), period.text(), period.kind().name(),
-            period.start(), period.end(), Times.utc(at), Times.utc(at), sequence + 1)
+        .sql(
+            "INSERT INTO "
+                + t.of("portfolio_measure")
+                + " (measure_id, title, field_of_action, lead_unit, collaborators, priority, status, description,"
+                + " measurability, period_text, period_kind, period_start, period_end, registered_at, last_update, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id) DO NOTHING")
+        .params(
+            e.measureId().value(),
+            e.title(),
+            e.fieldOfAction(),
+            e.leadUnit().code(),
+            CollaboratorText.write(e.collaborators() == null ? List.of() : e.collaborators()),
+            e.priority().level(),
+            Status.PLANNED.name(),
+            e.description(),
+            e.measurability(),
+            period.text(),
+            period.kind().name(),
+            period.start(),
+            period.end(),
+            Times.utc(at),
+            Times.utc(at),
+            sequence + 1)
         .update();
   }
 
   @EventHandler
   void on(MeasureDetailsRevised e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    change(e.measureId(), sequence, at, "title = ?, field_of_action = ?, description = ?, measurability = ?",
-        e.title(), e.fieldOfAction(), e.description(), e.measurability());
+    change(
+        e.measureId(),
+        sequence,
+        at,
+        "title = ?, field_of_action = ?, description = ?, measurability = ?",
+        e.title(),
+        e.fieldOfAction(),
+        e.description(),
+        e.measurability());
   }
 
   @EventHandler
@@ -65,29 +87,31 @@ public class PortfolioProjection {
 
   @EventHandler
   void on(CollaboratorAdded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    rows.atomically(() -> {
-      Tables t = tables.resolve();
-      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-        if (!collaborators.contains(e.collaborator())) {
-          collaborators.add(e.collaborator());
-        }
-        rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-      }
-    });
+    rows.atomically(
+        () -> {
+          Tables t = tables.resolve();
+          if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+            List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+            if (!collaborators.contains(e.collaborator())) {
+              collaborators.add(e.collaborator());
+            }
+            rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
+          }
+        });
     signal.after(e.measureId());
   }
 
   @EventHandler
   void on(CollaboratorRemoved e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    rows.atomically(() -> {
-      Tables t = tables.resolve();
-      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-        collaborators.remove(e.collaborator());
-        rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-      }
-    });
+    rows.atomically(
+        () -> {
+          Tables t = tables.resolve();
+          if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+            List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+            collaborators.remove(e.collaborator());
+            rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
+          }
+        });
     signal.after(e.measureId());
   }
 
@@ -99,8 +123,15 @@ public class PortfolioProjection {
   @EventHandler
   void on(PeriodPlanned e, @SequenceNumber long sequence, @Timestamp Instant at) {
     Period p = e.period();
-    change(e.measureId(), sequence, at, "period_text = ?, period_kind = ?, period_start = ?, period_end = ?",
-        p.text(), p.kind().name(), p.start(), p.end());
+    change(
+        e.measureId(),
+        sequence,
+        at,
+        "period_text = ?, period_kind = ?, period_start = ?, period_end = ?",
+        p.text(),
+        p.kind().name(),
+        p.start(),
+        p.end());
   }
 
   @EventHandler
@@ -115,9 +146,15 @@ public class PortfolioProjection {
 
   @EventHandler
   void on(ProgressReported e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    change(e.measureId(), sequence, at,
+    change(
+        e.measureId(),
+        sequence,
+        at,
         "percent_complete = ?, health = ?, progress_comment = ?, progress_reported_at = ?",
-        e.percentComplete(), e.health().name(), e.comment(), Times.utc(at));
+        e.percentComplete(),
+        e.health().name(),
+        e.comment(),
+        Times.utc(at));
   }
 
   @ResetHandler
@@ -128,13 +165,15 @@ public class PortfolioProjection {
     }
   }
 
-  private void change(MeasureId measure, long sequence, Instant at, String assignments, Object... values) {
-    rows.atomically(() -> {
-      Tables t = tables.resolve();
-      if (rows.advance(t, measure, sequence + 1, at)) {
-        rows.set(t, measure, assignments, values);
-      }
-    });
+  private void change(
+      MeasureId measure, long sequence, Instant at, String assignments, Object... values) {
+    rows.atomically(
+        () -> {
+          Tables t = tables.resolve();
+          if (rows.advance(t, measure, sequence + 1, at)) {
+            rows.set(t, measure, assignments, values);
+          }
+        });
     signal.after(measure);
   }
 }

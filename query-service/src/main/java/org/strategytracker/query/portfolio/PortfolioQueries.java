@@ -25,8 +25,9 @@ import org.strategytracker.query.projection.CityToday;
 @Component
 public class PortfolioQueries {
 
-  private static final String OVERDUE = "(SELECT count(*) FROM portfolio_milestone ms WHERE ms.measure_id = m.measure_id"
-      + " AND ms.due_date < :today AND ms.reached_on IS NULL AND NOT ms.dropped)";
+  private static final String OVERDUE =
+      "(SELECT count(*) FROM portfolio_milestone ms WHERE ms.measure_id = m.measure_id"
+          + " AND ms.due_date < :today AND ms.reached_on IS NULL AND NOT ms.dropped)";
 
   private final JdbcClient jdbc;
   private final CityToday today;
@@ -61,56 +62,109 @@ public class PortfolioQueries {
       params.put("health", query.health().name());
     }
     if (query.text() != null) {
-      where.append(" AND (title ILIKE :text OR coalesce(description, '') ILIKE :text OR field_of_action ILIKE :text)");
-      params.put("text", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      where.append(
+          " AND (title ILIKE :text OR coalesce(description, '') ILIKE :text OR field_of_action ILIKE :text)");
+      params.put(
+          "text",
+          "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
-    long total = jdbc.sql("SELECT count(*) FROM portfolio_measure m" + where).params(params).query(Long.class).single();
-    List<MeasureSummary> items = jdbc.sql("SELECT m.*, " + OVERDUE + " AS overdue FROM portfolio_measure m" + where
-            + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset")
-        .params(params)
-        .param("limit", query.size())
-        .param("offset", (long) query.page() * query.size())
-        .query((rs, n) -> new MeasureSummary(rs.getString("measure_id"), rs.getString("title"),
-            rs.getString("field_of_action"), rs.getString("lead_unit"), rs.getInt("priority"), rs.getString("status"),
-            rs.getObject("percent_complete", Integer.class), rs.getString("health"), rs.getInt("overdue"),
-            instant(rs, "last_update"), rs.getLong("version")))
-        .list();
+    long total =
+        jdbc.sql("SELECT count(*) FROM portfolio_measure m" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<MeasureSummary> items =
+        jdbc.sql(
+                "SELECT m.*, "
+                    + OVERDUE
+                    + " AS overdue FROM portfolio_measure m"
+                    + where
+                    + " ORDER BY "
+                    + query.orderBy()
+                    + " LIMIT :limit OFFSET :offset")
+            .params(params)
+            .param("limit", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(
+                (rs, n) ->
+                    new MeasureSummary(
+                        rs.getString("measure_id"),
+                        rs.getString("title"),
+                        rs.getString("field_of_action"),
+                        rs.getString("lead_unit"),
+                        rs.getInt("priority"),
+                        rs.getString("status"),
+                        rs.getObject("percent_complete", Integer.class),
+                        rs.getString("health"),
+                        rs.getInt("overdue"),
+                        instant(rs, "last_update"),
+                        rs.getLong("version")))
+            .list();
     return new MeasurePage(items, query.page(), query.size(), total);
   }
 
   /** The version of a measure the portfolio holds, 0 when it holds none. */
   public long version(String measureId) {
-    return jdbc.sql("SELECT version FROM portfolio_measure WHERE measure_id = ?").param(measureId)
-        .query(Long.class).optional().orElse(0L);
+    return jdbc.sql("SELECT version FROM portfolio_measure WHERE measure_id = ?")
+        .param(measureId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
   }
 
   public Optional<MeasureDetail> detail(String measureId) {
-    return jdbc.sql("SELECT * FROM portfolio_measure WHERE measure_id = ?").param(measureId)
-        .query((rs, n) -> new MeasureDetail(rs.getString("measure_id"), rs.getString("title"),
-            rs.getString("field_of_action"), rs.getString("description"), rs.getString("measurability"),
-            rs.getString("lead_unit"), CollaboratorText.read(rs.getString("collaborators")), rs.getInt("priority"),
-            rs.getString("status"),
-            new PeriodView(rs.getString("period_text"), rs.getString("period_kind"),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
-            new ProgressView(rs.getObject("percent_complete", Integer.class), rs.getString("health"),
-                rs.getString("progress_comment"), instant(rs, "progress_reported_at")),
-            milestones(measureId), kpis(measureId), instant(rs, "registered_at"), instant(rs, "last_update"),
-            rs.getLong("version")))
+    return jdbc.sql("SELECT * FROM portfolio_measure WHERE measure_id = ?")
+        .param(measureId)
+        .query(
+            (rs, n) ->
+                new MeasureDetail(
+                    rs.getString("measure_id"),
+                    rs.getString("title"),
+                    rs.getString("field_of_action"),
+                    rs.getString("description"),
+                    rs.getString("measurability"),
+                    rs.getString("lead_unit"),
+                    CollaboratorText.read(rs.getString("collaborators")),
+                    rs.getInt("priority"),
+                    rs.getString("status"),
+                    new PeriodView(
+                        rs.getString("period_text"),
+                        rs.getString("period_kind"),
+                        rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class)),
+                    new ProgressView(
+                        rs.getObject("percent_complete", Integer.class),
+                        rs.getString("health"),
+                        rs.getString("progress_comment"),
+                        instant(rs, "progress_reported_at")),
+                    milestones(measureId),
+                    kpis(measureId),
+                    instant(rs, "registered_at"),
+                    instant(rs, "last_update"),
+                    rs.getLong("version")))
         .optional();
   }
 
   private List<MilestoneView> milestones(String measureId) {
     LocalDate day = today.date();
-    return jdbc.sql("SELECT * FROM portfolio_milestone WHERE measure_id = ? ORDER BY due_date, milestone_id")
+    return jdbc.sql(
+            "SELECT * FROM portfolio_milestone WHERE measure_id = ? ORDER BY due_date, milestone_id")
         .param(measureId)
-        .query((rs, n) -> {
-          LocalDate due = rs.getObject("due_date", LocalDate.class);
-          LocalDate reached = rs.getObject("reached_on", LocalDate.class);
-          boolean dropped = rs.getBoolean("dropped");
-          return new MilestoneView(rs.getString("milestone_id"), rs.getString("title"), due,
-              rs.getObject("planned_due_date", LocalDate.class), reached, dropped,
-              due != null && due.isBefore(day) && reached == null && !dropped, rs.getInt("times_slipped"));
-        })
+        .query(
+            (rs, n) -> {
+              LocalDate due = rs.getObject("due_date", LocalDate.class);
+              LocalDate reached = rs.getObject("reached_on", LocalDate.class);
+              boolean dropped = rs.getBoolean("dropped");
+              return new MilestoneView(
+                  rs.getString("milestone_id"),
+                  rs.getString("title"),
+                  due,
+                  rs.getObject("planned_due_date", LocalDate.class),
+                  reached,
+                  dropped,
+                  due != null && due.isBefore(day) && reached == null && !dropped,
+                  rs.getInt("times_slipped"));
+            })
         .list();
   }
 
@@ -125,17 +179,19 @@ public class PortfolioQueries {
 
   private List<KpiStanding> kpiStandings(String measureId) {
     List<KpiStanding> kpis = new ArrayList<>();
-    jdbc.sql("SELECT k.*, latest.value AS latest_value, latest.observed_on AS latest_observed_on,"
-            + " first.value AS first_value, first.observed_on AS first_observed_on FROM portfolio_kpi k"
-            + " LEFT JOIN LATERAL (SELECT value, observed_on FROM portfolio_kpi_value v WHERE v.measure_id = k.measure_id"
-            + "  AND v.kpi_id = k.kpi_id ORDER BY observed_on DESC, value_id DESC LIMIT 1) latest ON TRUE"
-            + " LEFT JOIN LATERAL (SELECT value, observed_on FROM portfolio_kpi_value v WHERE v.measure_id = k.measure_id"
-            + "  AND v.kpi_id = k.kpi_id ORDER BY observed_on ASC, value_id ASC LIMIT 1) first ON TRUE"
-            + " WHERE (CAST(:measure AS VARCHAR) IS NULL OR k.measure_id = :measure) ORDER BY k.measure_id, k.name, k.kpi_id")
+    jdbc.sql(
+            "SELECT k.*, latest.value AS latest_value, latest.observed_on AS latest_observed_on,"
+                + " first.value AS first_value, first.observed_on AS first_observed_on FROM portfolio_kpi k"
+                + " LEFT JOIN LATERAL (SELECT value, observed_on FROM portfolio_kpi_value v WHERE v.measure_id = k.measure_id"
+                + "  AND v.kpi_id = k.kpi_id ORDER BY observed_on DESC, value_id DESC LIMIT 1) latest ON TRUE"
+                + " LEFT JOIN LATERAL (SELECT value, observed_on FROM portfolio_kpi_value v WHERE v.measure_id = k.measure_id"
+                + "  AND v.kpi_id = k.kpi_id ORDER BY observed_on ASC, value_id ASC LIMIT 1) first ON TRUE"
+                + " WHERE (CAST(:measure AS VARCHAR) IS NULL OR k.measure_id = :measure) ORDER BY k.measure_id, k.name, k.kpi_id")
         .param("measure", measureId)
-        .query((ResultSet rs) -> {
-          kpis.add(new KpiStanding(rs.getString("measure_id"), kpi(rs)));
-        });
+        .query(
+            (ResultSet rs) -> {
+              kpis.add(new KpiStanding(rs.getString("measure_id"), kpi(rs)));
+            });
     return kpis;
   }
 
@@ -146,10 +202,26 @@ public class PortfolioQueries {
     LocalDate targetDate = rs.getObject("target_date", LocalDate.class);
     BigDecimal latest = rs.getBigDecimal("latest_value");
     LocalDate latestOn = rs.getObject("latest_observed_on", LocalDate.class);
-    KpiPath path = KpiPath.of(direction, baseline, rs.getObject("defined_on", LocalDate.class),
-        rs.getBigDecimal("first_value"), rs.getObject("first_observed_on", LocalDate.class), target, targetDate);
-    return new KpiView(rs.getString("kpi_id"), rs.getString("name"), rs.getString("unit"), direction.name(), baseline,
-        target, targetDate, latest, latestOn, path.onTrack(latest, latestOn));
+    KpiPath path =
+        KpiPath.of(
+            direction,
+            baseline,
+            rs.getObject("defined_on", LocalDate.class),
+            rs.getBigDecimal("first_value"),
+            rs.getObject("first_observed_on", LocalDate.class),
+            target,
+            targetDate);
+    return new KpiView(
+        rs.getString("kpi_id"),
+        rs.getString("name"),
+        rs.getString("unit"),
+        direction.name(),
+        baseline,
+        target,
+        targetDate,
+        latest,
+        latestOn,
+        path.onTrack(latest, latestOn));
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

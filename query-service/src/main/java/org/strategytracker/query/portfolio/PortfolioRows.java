@@ -36,8 +36,10 @@ final class PortfolioRows {
 
   /** Moves the measure to {@code version}; false if the row is already there (or absent). */
   boolean advance(Tables tables, MeasureId measure, long version, Instant at) {
-    return jdbc.sql("UPDATE " + tables.of("portfolio_measure")
-                + " SET version = :version, last_update = :at WHERE measure_id = :id AND version < :version")
+    return jdbc.sql(
+                "UPDATE "
+                    + tables.of("portfolio_measure")
+                    + " SET version = :version, last_update = :at WHERE measure_id = :id AND version < :version")
             .param("version", version)
             .param("at", Times.utc(at))
             .param("id", measure.value())
@@ -46,7 +48,13 @@ final class PortfolioRows {
   }
 
   void set(Tables tables, MeasureId measure, String assignments, Object... values) {
-    var spec = jdbc.sql("UPDATE " + tables.of("portfolio_measure") + " SET " + assignments + " WHERE measure_id = ?");
+    var spec =
+        jdbc.sql(
+            "UPDATE "
+                + tables.of("portfolio_measure")
+                + " SET "
+                + assignments
+                + " WHERE measure_id = ?");
     for (Object value : values) {
       spec = spec.param(value);
     }
@@ -55,7 +63,10 @@ final class PortfolioRows {
 
   List<Collaborator> collaborators(Tables tables, MeasureId measure) {
     String stored =
-        jdbc.sql("SELECT collaborators FROM " + tables.of("portfolio_measure") + " WHERE measure_id = ?")
+        jdbc.sql(
+                "SELECT collaborators FROM "
+                    + tables.of("portfolio_measure")
+                    + " WHERE measure_id = ?")
             .param(measure.value())
             .query(String.class)
             .single();

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Lets a client that just got version N from the command API read at least version N: waits up to
  * {@code tracker.query.read-your-writes.wait} for the portfolio to get there, woken by the
- * projection's commits in this JVM and re-reading every {@code poll} for commits of other instances.
+ * projection's commits in this JVM and re-reading every {@code poll} for commits of other
+ * instances.
  */
 @Component
 public class ReadYourWrites {
@@ -17,7 +18,9 @@ public class ReadYourWrites {
   private final Duration wait;
   private final Duration poll;
 
-  ReadYourWrites(PortfolioQueries queries, VersionSignal signal,
+  ReadYourWrites(
+      PortfolioQueries queries,
+      VersionSignal signal,
       @Value("${tracker.query.read-your-writes.wait:2s}") Duration wait,
       @Value("${tracker.query.read-your-writes.poll:50ms}") Duration poll) {
     this.queries = queries;
@@ -26,7 +29,9 @@ public class ReadYourWrites {
     this.poll = poll;
   }
 
-  /** The version the portfolio holds after waiting for {@code minVersion}; lower if time ran out. */
+  /**
+   * The version the portfolio holds after waiting for {@code minVersion}; lower if time ran out.
+   */
   public long awaitVersion(String measureId, long minVersion) {
     long deadline = System.nanoTime() + wait.toNanos();
     long version = queries.version(measureId);

@@ -7,8 +7,12 @@ class VersionNotYetProjected extends RuntimeException {
   private final long available;
 
   VersionNotYetProjected(long requested, long available) {
-    super("Version " + requested + " ist noch nicht lesbar; vorhanden ist Version " + available
-        + ". Bitte gleich noch einmal fragen.");
+    super(
+        "Version "
+            + requested
+            + " ist noch nicht lesbar; vorhanden ist Version "
+            + available
+            + ". Bitte gleich noch einmal fragen.");
     this.requested = requested;
     this.available = available;
   }

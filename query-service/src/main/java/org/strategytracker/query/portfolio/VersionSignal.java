@@ -14,10 +14,11 @@ import org.strategytracker.query.projection.AfterCommit;
 public class VersionSignal {
 
   /** For projections nobody waits on (a rebuild filling new tables). */
-  static final VersionSignal NONE = new VersionSignal() {
-    @Override
-    void after(MeasureId measure) {}
-  };
+  static final VersionSignal NONE =
+      new VersionSignal() {
+        @Override
+        void after(MeasureId measure) {}
+      };
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();

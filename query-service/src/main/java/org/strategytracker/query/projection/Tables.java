@@ -2,8 +2,8 @@ package org.strategytracker.query.projection;
 
 /**
  * The physical tables of one generation of a projection: {@code portfolio_measure} of generation 2
- * is {@code portfolio_measure_g2}. The query API reads the unsuffixed views, which point at the live
- * generation.
+ * is {@code portfolio_measure_g2}. The query API reads the unsuffixed views, which point at the
+ * live generation.
  */
 public record Tables(int generation) implements ProjectionTables {
 

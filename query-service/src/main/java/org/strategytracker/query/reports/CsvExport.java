@@ -20,12 +20,14 @@ final class CsvExport {
   private CsvExport() {}
 
   static byte[] write(StatusReport report, char delimiter) {
-    CSVFormat format = CSVFormat.EXCEL.builder()
-        .setDelimiter(delimiter)
-        .setCommentMarker('#')
-        .setHeaderComments(Stamp.lines(report).toArray())
-        .setHeader(StatusReport.HEADERS.toArray(String[]::new))
-        .get();
+    CSVFormat format =
+        CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(delimiter)
+            .setCommentMarker('#')
+            .setHeaderComments(Stamp.lines(report).toArray())
+            .setHeader(StatusReport.HEADERS.toArray(String[]::new))
+            .get();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       writer.write(BYTE_ORDER_MARK);

@@ -10,9 +10,20 @@ final class GermanLabels {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-  private static final Map<String, String> STATUS = Map.of("PLANNED", "Geplant", "IN_PROGRESS", "In Umsetzung",
-      "ON_HOLD", "Pausiert", "COMPLETED", "Abgeschlossen", "CANCELLED", "Abgebrochen");
-  private static final Map<String, String> HEALTH = Map.of("GREEN", "Grün", "AMBER", "Gelb", "RED", "Rot");
+  private static final Map<String, String> STATUS =
+      Map.of(
+          "PLANNED",
+          "Geplant",
+          "IN_PROGRESS",
+          "In Umsetzung",
+          "ON_HOLD",
+          "Pausiert",
+          "COMPLETED",
+          "Abgeschlossen",
+          "CANCELLED",
+          "Abgebrochen");
+  private static final Map<String, String> HEALTH =
+      Map.of("GREEN", "Grün", "AMBER", "Gelb", "RED", "Rot");
 
   private GermanLabels() {}
 

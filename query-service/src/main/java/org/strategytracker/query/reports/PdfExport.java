@@ -29,8 +29,16 @@ final class PdfExport {
   private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
   private static final Font TEXT = new Font(Font.HELVETICA, 8);
   private static final Font HEAD = new Font(Font.HELVETICA, 8, Font.BOLD);
-  private static final List<String> COLUMNS = List.of("Maßnahme", "Federführung", "Status", "Prio.", "Fortschritt",
-      "Ampel", "Meilensteine", "Kennzahlen");
+  private static final List<String> COLUMNS =
+      List.of(
+          "Maßnahme",
+          "Federführung",
+          "Status",
+          "Prio.",
+          "Fortschritt",
+          "Ampel",
+          "Meilensteine",
+          "Kennzahlen");
 
   private PdfExport() {}
 
@@ -38,7 +46,9 @@ final class PdfExport {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     PdfWriter.getInstance(document, bytes);
-    Calendar knownAt = GregorianCalendar.from(report.basis().knownAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+    Calendar knownAt =
+        GregorianCalendar.from(
+            report.basis().knownAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
     document.addCreationDate(new PdfDate(knownAt));
     document.addModificationDate(new PdfDate(knownAt));
     document.addTitle(Stamp.TITLE + " " + report.basis().asOf());
@@ -49,7 +59,13 @@ final class PdfExport {
       document.add(new Paragraph(line, TEXT));
     }
     Map<String, List<StatusReport.Row>> byField = new LinkedHashMap<>();
-    report.rows().forEach(row -> byField.computeIfAbsent(row.fieldOfAction(), f -> new java.util.ArrayList<>()).add(row));
+    report
+        .rows()
+        .forEach(
+            row ->
+                byField
+                    .computeIfAbsent(row.fieldOfAction(), f -> new java.util.ArrayList<>())
+                    .add(row));
     if (byField.isEmpty()) {
       document.add(new Paragraph("Zu diesem Stichtag gab es keine Maßnahmen.", TEXT));
     }
@@ -86,10 +102,20 @@ final class PdfExport {
     if (row.milestones() == 0) {
       return "–";
     }
-    String text = row.milestones() + " gesamt, " + row.milestonesReached() + " erreicht, " + row.milestonesOverdue()
-        + " überfällig";
-    return row.nextMilestone() == null ? text
-        : text + "; nächster: " + row.nextMilestone() + " am " + GermanLabels.day(row.nextDueDate());
+    String text =
+        row.milestones()
+            + " gesamt, "
+            + row.milestonesReached()
+            + " erreicht, "
+            + row.milestonesOverdue()
+            + " überfällig";
+    return row.nextMilestone() == null
+        ? text
+        : text
+            + "; nächster: "
+            + row.nextMilestone()
+            + " am "
+            + GermanLabels.day(row.nextDueDate());
   }
 
   private static void cell(PdfPTable table, String text) {

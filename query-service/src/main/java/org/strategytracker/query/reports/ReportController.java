@@ -21,7 +21,9 @@ import org.strategytracker.query.timetravel.TimeParameters;
 /** Reports to the council: the status report as of a date and the change report of a period. */
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Berichte", description = "Statusbericht zum Stichtag und Änderungsbericht für einen Zeitraum")
+@Tag(
+    name = "Berichte",
+    description = "Statusbericht zum Stichtag und Änderungsbericht für einen Zeitraum")
 class ReportController {
 
   static final String SHA_HEADER = "X-Report-Sha256";
@@ -32,7 +34,8 @@ class ReportController {
   private final AsOfQueries asOf;
   private final CityToday today;
 
-  ReportController(StatusReports statusReports, ChangeReports changeReports, AsOfQueries asOf, CityToday today) {
+  ReportController(
+      StatusReports statusReports, ChangeReports changeReports, AsOfQueries asOf, CityToday today) {
     this.statusReports = statusReports;
     this.changeReports = changeReports;
     this.asOf = asOf;
@@ -40,44 +43,73 @@ class ReportController {
   }
 
   @GetMapping("/status")
-  @Operation(summary = "Statusbericht zum Stichtag als JSON, CSV (Komma oder Semikolon), XLSX oder PDF",
-      description = "Gestempelt mit Stichtag, Wissensstand, Ereignisposition und SHA-256 der Datenzeilen. Mit denselben"
-          + " Werten für asOf, knownAt und position entsteht derselbe Inhalt.")
+  @Operation(
+      summary = "Statusbericht zum Stichtag als JSON, CSV (Komma oder Semikolon), XLSX oder PDF",
+      description =
+          "Gestempelt mit Stichtag, Wissensstand, Ereignisposition und SHA-256 der Datenzeilen. Mit denselben"
+              + " Werten für asOf, knownAt und position entsteht derselbe Inhalt.")
   ResponseEntity<?> status(
-      @Parameter(description = "Stichtag (ISO-Datum), Standard: heute") @RequestParam(required = false) String asOf,
-      @Parameter(description = "Wissensstand (ISO-Zeitpunkt oder Datum), Standard: jetzt") @RequestParam(required = false) String knownAt,
-      @Parameter(description = "Höchstens bis zu dieser Ereignisposition") @RequestParam(required = false) String position,
-      @Parameter(description = "json, csv, csv-semicolon, xlsx oder pdf") @RequestParam(required = false) String format) {
+      @Parameter(description = "Stichtag (ISO-Datum), Standard: heute")
+          @RequestParam(required = false)
+          String asOf,
+      @Parameter(description = "Wissensstand (ISO-Zeitpunkt oder Datum), Standard: jetzt")
+          @RequestParam(required = false)
+          String knownAt,
+      @Parameter(description = "Höchstens bis zu dieser Ereignisposition")
+          @RequestParam(required = false)
+          String position,
+      @Parameter(description = "json, csv, csv-semicolon, xlsx oder pdf")
+          @RequestParam(required = false)
+          String format) {
     ReportFormat wanted = ReportFormat.parse(format);
-    Basis basis = this.asOf.basis(TimeParameters.day("asOf", asOf, today.date()),
-        TimeParameters.moment("knownAt", knownAt, today.zone()), TimeParameters.position(position));
+    Basis basis =
+        this.asOf.basis(
+            TimeParameters.day("asOf", asOf, today.date()),
+            TimeParameters.moment("knownAt", knownAt, today.zone()),
+            TimeParameters.position(position));
     StatusReport report = statusReports.report(basis);
-    ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-        .header(SHA_HEADER, report.sha256())
-        .header(POSITION_HEADER, Long.toString(basis.position()));
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.ok()
+            .header(SHA_HEADER, report.sha256())
+            .header(POSITION_HEADER, Long.toString(basis.position()));
     if (wanted == ReportFormat.JSON) {
       return answer.contentType(MediaType.APPLICATION_JSON).body(report);
     }
-    String name = "statusbericht_" + basis.asOf() + "_stand_" + basis.knownAt().toString().replace(":", "")
-        + "_pos" + basis.position() + "." + wanted.extension();
-    return answer.contentType(wanted.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+    String name =
+        "statusbericht_"
+            + basis.asOf()
+            + "_stand_"
+            + basis.knownAt().toString().replace(":", "")
+            + "_pos"
+            + basis.position()
+            + "."
+            + wanted.extension();
+    return answer
+        .contentType(wanted.mediaType())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
         .body(wanted.write(report));
   }
 
   @GetMapping(path = "/changes", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Änderungsbericht: Status- und Prioritätswechsel, erreichte, verschobene und aufgegebene"
-      + " Meilensteine, Kennzahlen gegen Ziel und Maßnahmen ohne Aktualisierung im Zeitraum")
+  @Operation(
+      summary =
+          "Änderungsbericht: Status- und Prioritätswechsel, erreichte, verschobene und aufgegebene"
+              + " Meilensteine, Kennzahlen gegen Ziel und Maßnahmen ohne Aktualisierung im Zeitraum")
   ChangeReport changes(
       @Parameter(description = "Erster Tag (ISO-Datum)") @RequestParam String from,
       @Parameter(description = "Letzter Tag (ISO-Datum, einschließlich)") @RequestParam String to,
-      @Parameter(description = "Wissensstand (ISO-Zeitpunkt oder Datum), Standard: jetzt") @RequestParam(required = false) String knownAt) {
+      @Parameter(description = "Wissensstand (ISO-Zeitpunkt oder Datum), Standard: jetzt")
+          @RequestParam(required = false)
+          String knownAt) {
     LocalDate first = TimeParameters.requiredDay("from", from);
     LocalDate last = TimeParameters.requiredDay("to", to);
     if (last.isBefore(first)) {
       throw RuleViolation.input("to", "range", "Der letzte Tag (to) liegt vor dem ersten (from).");
     }
-    Basis basis = this.asOf.basis(last, TimeParameters.moment("knownAt", knownAt, today.zone()), null);
+    Basis basis =
+        this.asOf.basis(last, TimeParameters.moment("knownAt", knownAt, today.zone()), null);
     return changeReports.report(first, last, basis);
   }
 }

@@ -29,9 +29,20 @@ enum ReportFormat {
       return JSON;
     }
     String wanted = raw.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.parameter.equals(wanted)).findFirst()
-        .orElseThrow(() -> RuleViolation.input("format", "unknown-value", "Unbekanntes Format " + raw + "; möglich: "
-            + Arrays.stream(values()).map(f -> f.parameter).collect(Collectors.joining(", "))));
+    return Arrays.stream(values())
+        .filter(f -> f.parameter.equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                RuleViolation.input(
+                    "format",
+                    "unknown-value",
+                    "Unbekanntes Format "
+                        + raw
+                        + "; möglich: "
+                        + Arrays.stream(values())
+                            .map(f -> f.parameter)
+                            .collect(Collectors.joining(", "))));
   }
 
   MediaType mediaType() {

@@ -29,37 +29,68 @@ public class StatusReports {
   }
 
   public StatusReport report(Basis basis) {
-    List<StatusReport.Row> rows = asOf.measures(basis).stream()
-        .sorted(Comparator.comparing(MeasureState::fieldOfAction).thenComparing(MeasureState::title)
-            .thenComparing(MeasureState::id))
-        .map(StatusReports::row)
-        .toList();
+    List<StatusReport.Row> rows =
+        asOf.measures(basis).stream()
+            .sorted(
+                Comparator.comparing(MeasureState::fieldOfAction)
+                    .thenComparing(MeasureState::title)
+                    .thenComparing(MeasureState::id))
+            .map(StatusReports::row)
+            .toList();
     return new StatusReport(basis, hash(rows), rows);
   }
 
   private static StatusReport.Row row(MeasureState m) {
-    List<MilestoneView> open = m.milestones().stream().filter(ms -> ms.reachedOn() == null && !ms.dropped())
-        .sorted(Comparator.comparing(MilestoneView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(MilestoneView::id)).toList();
+    List<MilestoneView> open =
+        m.milestones().stream()
+            .filter(ms -> ms.reachedOn() == null && !ms.dropped())
+            .sorted(
+                Comparator.comparing(
+                        MilestoneView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(MilestoneView::id))
+            .toList();
     MilestoneView next = open.isEmpty() ? null : open.get(0);
     int reached = (int) m.milestones().stream().filter(ms -> ms.reachedOn() != null).count();
     String kpis = m.kpis().stream().map(StatusReports::kpi).collect(Collectors.joining("; "));
     int onTrack = (int) m.kpis().stream().filter(k -> Boolean.TRUE.equals(k.onTrack())).count();
     int offTrack = (int) m.kpis().stream().filter(k -> Boolean.FALSE.equals(k.onTrack())).count();
-    return new StatusReport.Row(m.fieldOfAction(), m.id(), m.title(), m.leadUnit(), GermanLabels.status(m.status()),
-        m.priority(), m.percentComplete(), GermanLabels.health(m.health()), m.milestones().size(), reached,
-        m.overdueMilestones(), next == null ? null : next.title(), next == null ? null : next.dueDate(), kpis, onTrack,
+    return new StatusReport.Row(
+        m.fieldOfAction(),
+        m.id(),
+        m.title(),
+        m.leadUnit(),
+        GermanLabels.status(m.status()),
+        m.priority(),
+        m.percentComplete(),
+        GermanLabels.health(m.health()),
+        m.milestones().size(),
+        reached,
+        m.overdueMilestones(),
+        next == null ? null : next.title(),
+        next == null ? null : next.dueDate(),
+        kpis,
+        onTrack,
         offTrack);
   }
 
   private static String kpi(KpiView k) {
     String unit = k.unit() == null ? "" : " " + k.unit();
-    String value = k.latestValue() == null ? "kein Wert"
-        : GermanLabels.number(k.latestValue()) + unit + " am " + GermanLabels.day(k.latestObservedOn());
-    String target = k.target() == null ? "ohne Ziel"
-        : "Ziel " + GermanLabels.number(k.target()) + unit
-            + (k.targetDate() == null ? "" : " bis " + GermanLabels.day(k.targetDate()));
-    String judgement = k.onTrack() == null ? "nicht bewertbar" : k.onTrack() ? "im Plan" : "nicht im Plan";
+    String value =
+        k.latestValue() == null
+            ? "kein Wert"
+            : GermanLabels.number(k.latestValue())
+                + unit
+                + " am "
+                + GermanLabels.day(k.latestObservedOn());
+    String target =
+        k.target() == null
+            ? "ohne Ziel"
+            : "Ziel "
+                + GermanLabels.number(k.target())
+                + unit
+                + (k.targetDate() == null ? "" : " bis " + GermanLabels.day(k.targetDate()));
+    String judgement =
+        k.onTrack() == null ? "nicht bewertbar" : k.onTrack() ? "im Plan" : "nicht im Plan";
     return k.name() + ": " + value + " (" + target + ", " + judgement + ")";
   }
 
@@ -71,7 +102,9 @@ public class StatusReports {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (StatusReport.Row row : rows) {
-        String line = row.cells().stream().map(c -> c == null ? "" : c).collect(Collectors.joining("\u001f")) + "\n";
+        String line =
+            row.cells().stream().map(c -> c == null ? "" : c).collect(Collectors.joining("\u001f"))
+                + "\n";
         digest.update(line.getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());

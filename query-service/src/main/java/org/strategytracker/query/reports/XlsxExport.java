@@ -19,9 +19,12 @@ final class XlsxExport {
   private XlsxExport() {}
 
   static byte[] write(StatusReport report) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
-          java.util.Date.from(report.basis().knownAt())));
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      workbook
+          .getProperties()
+          .getCoreProperties()
+          .setCreated(java.util.Optional.of(java.util.Date.from(report.basis().knownAt())));
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -39,8 +42,9 @@ final class XlsxExport {
       for (StatusReport.Row row : report.rows()) {
         fill(sheet.createRow(r++), row, date);
       }
-      sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0,
-          StatusReport.HEADERS.size() - 1));
+      sheet.setAutoFilter(
+          new org.apache.poi.ss.util.CellRangeAddress(
+              0, Math.max(0, r - 1), 0, StatusReport.HEADERS.size() - 1));
       Sheet basis = workbook.createSheet("Grundlage");
       List<String> stamp = Stamp.lines(report);
       for (int i = 0; i < stamp.size(); i++) {

@@ -48,9 +48,14 @@ public class AsOfQueries {
     long processed = tokens.lowest(TimelineProjection.NAME).orElse(-1);
     long bound = processed;
     if (knownAt != null) {
-      long known = jdbc.sql("SELECT global_index FROM timeline_position WHERE recorded_at <= ?"
-              + " ORDER BY recorded_at DESC, global_index DESC LIMIT 1")
-          .param(Times.utc(knownAt)).query(Long.class).optional().orElse(-1L);
+      long known =
+          jdbc.sql(
+                  "SELECT global_index FROM timeline_position WHERE recorded_at <= ?"
+                      + " ORDER BY recorded_at DESC, global_index DESC LIMIT 1")
+              .param(Times.utc(knownAt))
+              .query(Long.class)
+              .optional()
+              .orElse(-1L);
       bound = Math.min(bound, known);
     }
     if (position != null) {
@@ -71,24 +76,45 @@ public class AsOfQueries {
   private List<MeasureState> states(Basis basis, String measureId) {
     Map<String, Object> params = params(basis, measureId);
     Map<String, List<MilestoneView>> milestones = new HashMap<>();
-    jdbc.sql(TimelineSql.MILESTONES).params(params).query((ResultSet rs) -> {
-      milestones.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(milestone(rs, basis.asOf()));
-    });
+    jdbc.sql(TimelineSql.MILESTONES)
+        .params(params)
+        .query(
+            (ResultSet rs) -> {
+              milestones
+                  .computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>())
+                  .add(milestone(rs, basis.asOf()));
+            });
     Map<String, List<KpiView>> kpis = new HashMap<>();
-    jdbc.sql(TimelineSql.KPIS).params(params).query((ResultSet rs) -> {
-      kpis.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(kpi(rs));
-    });
-    return jdbc.sql(TimelineSql.MEASURES + " ORDER BY r.measure_id").params(params)
-        .query((rs, n) -> {
-          String id = rs.getString("measure_id");
-          BigDecimal percent = rs.getBigDecimal("percent_complete");
-          return new MeasureState(id, rs.getString("title"), rs.getString("field_of_action"),
-              rs.getString("lead_unit"), rs.getInt("priority"), rs.getString("status"), rs.getString("period_text"),
-              percent == null ? null : percent.intValue(), rs.getString("health"), rs.getString("progress_comment"),
-              instant(rs, "progress_reported_at"), milestones.getOrDefault(id, List.of()),
-              kpis.getOrDefault(id, List.of()), instant(rs, "registered_at"), instant(rs, "last_update"),
-              rs.getLong("last_sequence") + 1);
-        })
+    jdbc.sql(TimelineSql.KPIS)
+        .params(params)
+        .query(
+            (ResultSet rs) -> {
+              kpis.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(kpi(rs));
+            });
+    return jdbc.sql(TimelineSql.MEASURES + " ORDER BY r.measure_id")
+        .params(params)
+        .query(
+            (rs, n) -> {
+              String id = rs.getString("measure_id");
+              BigDecimal percent = rs.getBigDecimal("percent_complete");
+              return new MeasureState(
+                  id,
+                  rs.getString("title"),
+                  rs.getString("field_of_action"),
+                  rs.getString("lead_unit"),
+                  rs.getInt("priority"),
+                  rs.getString("status"),
+                  rs.getString("period_text"),
+                  percent == null ? null : percent.intValue(),
+                  rs.getString("health"),
+                  rs.getString("progress_comment"),
+                  instant(rs, "progress_reported_at"),
+                  milestones.getOrDefault(id, List.of()),
+                  kpis.getOrDefault(id, List.of()),
+                  instant(rs, "registered_at"),
+                  instant(rs, "last_update"),
+                  rs.getLong("last_sequence") + 1);
+            })
         .list();
   }
 
@@ -106,9 +132,15 @@ public class AsOfQueries {
     LocalDate due = rs.getObject("due_date", LocalDate.class);
     LocalDate reached = rs.getObject("reached_on", LocalDate.class);
     boolean dropped = rs.getBoolean("dropped");
-    return new MilestoneView(rs.getString("item_id"), rs.getString("title"), due,
-        rs.getObject("planned_due_date", LocalDate.class), reached, dropped,
-        due != null && due.isBefore(asOf) && reached == null && !dropped, rs.getInt("times_slipped"));
+    return new MilestoneView(
+        rs.getString("item_id"),
+        rs.getString("title"),
+        due,
+        rs.getObject("planned_due_date", LocalDate.class),
+        reached,
+        dropped,
+        due != null && due.isBefore(asOf) && reached == null && !dropped,
+        rs.getInt("times_slipped"));
   }
 
   private static KpiView kpi(ResultSet rs) throws SQLException {
@@ -118,10 +150,26 @@ public class AsOfQueries {
     LocalDate targetDate = rs.getObject("target_date", LocalDate.class);
     BigDecimal latest = rs.getBigDecimal("latest_value");
     LocalDate latestOn = rs.getObject("latest_observed_on", LocalDate.class);
-    KpiPath path = KpiPath.of(direction, baseline, rs.getObject("defined_on", LocalDate.class),
-        rs.getBigDecimal("first_value"), rs.getObject("first_observed_on", LocalDate.class), target, targetDate);
-    return new KpiView(rs.getString("item_id"), rs.getString("name"), rs.getString("unit"), direction.name(), baseline,
-        target, targetDate, latest, latestOn, path.onTrack(latest, latestOn));
+    KpiPath path =
+        KpiPath.of(
+            direction,
+            baseline,
+            rs.getObject("defined_on", LocalDate.class),
+            rs.getBigDecimal("first_value"),
+            rs.getObject("first_observed_on", LocalDate.class),
+            target,
+            targetDate);
+    return new KpiView(
+        rs.getString("item_id"),
+        rs.getString("name"),
+        rs.getString("unit"),
+        direction.name(),
+        baseline,
+        target,
+        targetDate,
+        latest,
+        latestOn,
+        path.onTrack(latest, latestOn));
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -35,21 +35,35 @@ class CorrectionQueries {
       return Optional.empty();
     }
     Optional<MeasureState> known = asOf.measure(then, measureId);
-    List<Difference> differences = known.map(k -> differences(k, current.get()))
-        .orElseGet(() -> List.of(new Difference("registered", null, "nein", "ja")));
+    List<Difference> differences =
+        known
+            .map(k -> differences(k, current.get()))
+            .orElseGet(() -> List.of(new Difference("registered", null, "nein", "ja")));
     Map<String, Object> params = asOf.params(then, measureId);
     params.put("now", now.position());
-    List<LateEntry> late = jdbc.sql("SELECT DISTINCT ON (global_index) * FROM timeline_fact WHERE measure_id = :measure"
-            + " AND global_index > :p AND global_index <= :now"
-            + " AND (valid_at < :end OR (kind = 'KPI_CORRECTION' AND previous_date <= :asOf))"
-            + " ORDER BY global_index, kind")
-        .params(params)
-        .query((rs, n) -> new LateEntry(rs.getLong("global_index"), rs.getString("kind"),
-            blankToNull(rs.getString("item_id")), AsOfQueries.instant(rs, "recorded_at"),
-            AsOfQueries.instant(rs, "valid_at"), rs.getString("text_value"), rs.getString("text_value2"),
-            rs.getBigDecimal("number_value"), rs.getBigDecimal("number_value2"),
-            actorsVisible ? rs.getString("actor_id") : null, rs.getString("actor_unit"), rs.getString("reason")))
-        .list();
+    List<LateEntry> late =
+        jdbc.sql(
+                "SELECT DISTINCT ON (global_index) * FROM timeline_fact WHERE measure_id = :measure"
+                    + " AND global_index > :p AND global_index <= :now"
+                    + " AND (valid_at < :end OR (kind = 'KPI_CORRECTION' AND previous_date <= :asOf))"
+                    + " ORDER BY global_index, kind")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new LateEntry(
+                        rs.getLong("global_index"),
+                        rs.getString("kind"),
+                        blankToNull(rs.getString("item_id")),
+                        AsOfQueries.instant(rs, "recorded_at"),
+                        AsOfQueries.instant(rs, "valid_at"),
+                        rs.getString("text_value"),
+                        rs.getString("text_value2"),
+                        rs.getBigDecimal("number_value"),
+                        rs.getBigDecimal("number_value2"),
+                        actorsVisible ? rs.getString("actor_id") : null,
+                        rs.getString("actor_unit"),
+                        rs.getString("reason")))
+            .list();
     return Optional.of(new Corrections(measureId, then, now, differences, late));
   }
 
@@ -73,14 +87,20 @@ class CorrectionQueries {
     for (KpiView k : now.kpis()) {
       KpiView b = kpisBefore.get(k.id());
       compare(out, "kpi.latestValue", k.id(), b == null ? null : b.latestValue(), k.latestValue());
-      compare(out, "kpi.latestObservedOn", k.id(), b == null ? null : b.latestObservedOn(), k.latestObservedOn());
+      compare(
+          out,
+          "kpi.latestObservedOn",
+          k.id(),
+          b == null ? null : b.latestObservedOn(),
+          k.latestObservedOn());
       compare(out, "kpi.target", k.id(), b == null ? null : b.target(), k.target());
       compare(out, "kpi.onTrack", k.id(), b == null ? null : b.onTrack(), k.onTrack());
     }
     return out;
   }
 
-  private static void compare(List<Difference> out, String field, String item, Object then, Object now) {
+  private static void compare(
+      List<Difference> out, String field, String item, Object then, Object now) {
     String a = text(then);
     String b = text(now);
     if (!Objects.equals(a, b)) {

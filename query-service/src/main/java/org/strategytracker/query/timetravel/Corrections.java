@@ -11,13 +11,30 @@ import java.util.List;
  * may see identities; everyone sees the unit).
  */
 public record Corrections(
-    String measureId, Basis knownAt, Basis now, List<Difference> differences, List<LateEntry> lateEntries) {
+    String measureId,
+    Basis knownAt,
+    Basis now,
+    List<Difference> differences,
+    List<LateEntry> lateEntries) {
 
-  /** One field whose value as of the date changed after {@code knownAt}; {@code item} names a milestone or KPI. */
+  /**
+   * One field whose value as of the date changed after {@code knownAt}; {@code item} names a
+   * milestone or KPI.
+   */
   public record Difference(String field, String item, String then, String now) {}
 
   /** An entry recorded after {@code knownAt} that concerns the as-of date or earlier. */
   public record LateEntry(
-      long position, String kind, String item, Instant recordedAt, Instant validAt, String value, String previousValue,
-      BigDecimal number, BigDecimal previousNumber, String actorId, String actorUnit, String reason) {}
+      long position,
+      String kind,
+      String item,
+      Instant recordedAt,
+      Instant validAt,
+      String value,
+      String previousValue,
+      BigDecimal number,
+      BigDecimal previousNumber,
+      String actorId,
+      String actorUnit,
+      String reason) {}
 }

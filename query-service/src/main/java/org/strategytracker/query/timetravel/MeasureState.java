@@ -10,9 +10,22 @@ import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
  * as the live portfolio. {@code version} is the number of the measure's events known then.
  */
 public record MeasureState(
-    String id, String title, String fieldOfAction, String leadUnit, int priority, String status, String periodText,
-    Integer percentComplete, String health, String progressComment, Instant progressReportedAt,
-    List<MilestoneView> milestones, List<KpiView> kpis, Instant registeredAt, Instant lastUpdate, long version) {
+    String id,
+    String title,
+    String fieldOfAction,
+    String leadUnit,
+    int priority,
+    String status,
+    String periodText,
+    Integer percentComplete,
+    String health,
+    String progressComment,
+    Instant progressReportedAt,
+    List<MilestoneView> milestones,
+    List<KpiView> kpis,
+    Instant registeredAt,
+    Instant lastUpdate,
+    long version) {
 
   /** Milestones due before the as-of date and neither reached nor dropped by then. */
   public int overdueMilestones() {

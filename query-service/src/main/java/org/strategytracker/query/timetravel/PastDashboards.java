@@ -33,34 +33,71 @@ final class PastDashboards {
     Map<String, Long> grouped = new TreeMap<>();
     Map<String, Count> keys = new TreeMap<>();
     for (MeasureState m : measures) {
-      String key = String.join("\u0000", m.status(), m.fieldOfAction(), Integer.toString(m.priority()), m.leadUnit());
+      String key =
+          String.join(
+              "\u0000",
+              m.status(),
+              m.fieldOfAction(),
+              Integer.toString(m.priority()),
+              m.leadUnit());
       grouped.merge(key, 1L, Long::sum);
       keys.put(key, new Count(m.status(), m.fieldOfAction(), m.priority(), m.leadUnit(), 0));
     }
-    List<Count> counts = grouped.entrySet().stream()
-        .map(e -> new Count(keys.get(e.getKey()).status(), keys.get(e.getKey()).fieldOfAction(),
-            keys.get(e.getKey()).priority(), keys.get(e.getKey()).leadUnit(), e.getValue()))
-        .toList();
+    List<Count> counts =
+        grouped.entrySet().stream()
+            .map(
+                e ->
+                    new Count(
+                        keys.get(e.getKey()).status(),
+                        keys.get(e.getKey()).fieldOfAction(),
+                        keys.get(e.getKey()).priority(),
+                        keys.get(e.getKey()).leadUnit(),
+                        e.getValue()))
+            .toList();
     List<OverdueMilestone> overdue = new ArrayList<>();
     for (MeasureState m : measures) {
       for (MilestoneView ms : m.milestones()) {
         if (ms.overdue()) {
-          overdue.add(new OverdueMilestone(m.id(), m.title(), m.leadUnit(), ms.id(), ms.title(), ms.dueDate(),
-              ChronoUnit.DAYS.between(ms.dueDate(), day)));
+          overdue.add(
+              new OverdueMilestone(
+                  m.id(),
+                  m.title(),
+                  m.leadUnit(),
+                  ms.id(),
+                  ms.title(),
+                  ms.dueDate(),
+                  ChronoUnit.DAYS.between(ms.dueDate(), day)));
         }
       }
     }
-    overdue.sort(Comparator.comparing(OverdueMilestone::dueDate).thenComparing(OverdueMilestone::measureId)
-        .thenComparing(OverdueMilestone::milestoneId));
+    overdue.sort(
+        Comparator.comparing(OverdueMilestone::dueDate)
+            .thenComparing(OverdueMilestone::measureId)
+            .thenComparing(OverdueMilestone::milestoneId));
     Instant threshold = day.atStartOfDay(zone).minusDays(staleDays).toInstant();
-    List<StaleMeasure> stale = measures.stream()
-        .filter(m -> !"COMPLETED".equals(m.status()) && !"CANCELLED".equals(m.status()))
-        .filter(m -> m.lastUpdate().isBefore(threshold))
-        .sorted(Comparator.comparing(MeasureState::lastUpdate).thenComparing(MeasureState::id))
-        .map(m -> new StaleMeasure(m.id(), m.title(), m.leadUnit(), m.status(), m.lastUpdate(),
-            ChronoUnit.DAYS.between(m.lastUpdate().atZone(zone).toLocalDate(), day)))
-        .toList();
-    return new Dashboard(day, staleDays, measures.size(), counts, overdue, stale, kpis(measures),
+    List<StaleMeasure> stale =
+        measures.stream()
+            .filter(m -> !"COMPLETED".equals(m.status()) && !"CANCELLED".equals(m.status()))
+            .filter(m -> m.lastUpdate().isBefore(threshold))
+            .sorted(Comparator.comparing(MeasureState::lastUpdate).thenComparing(MeasureState::id))
+            .map(
+                m ->
+                    new StaleMeasure(
+                        m.id(),
+                        m.title(),
+                        m.leadUnit(),
+                        m.status(),
+                        m.lastUpdate(),
+                        ChronoUnit.DAYS.between(m.lastUpdate().atZone(zone).toLocalDate(), day)))
+            .toList();
+    return new Dashboard(
+        day,
+        staleDays,
+        measures.size(),
+        counts,
+        overdue,
+        stale,
+        kpis(measures),
         priorityOne(measures));
   }
 
@@ -73,8 +110,15 @@ final class PastDashboards {
         if (Boolean.TRUE.equals(k.onTrack())) {
           onTrack++;
         } else if (Boolean.FALSE.equals(k.onTrack())) {
-          offTrack.add(new OffTrackKpi(m.id(), k.id(), k.name(), k.latestValue(), k.latestObservedOn(), k.target(),
-              k.targetDate()));
+          offTrack.add(
+              new OffTrackKpi(
+                  m.id(),
+                  k.id(),
+                  k.name(),
+                  k.latestValue(),
+                  k.latestObservedOn(),
+                  k.target(),
+                  k.targetDate()));
         } else {
           unknown++;
         }
@@ -85,9 +129,15 @@ final class PastDashboards {
 
   private static PriorityOne priorityOne(List<MeasureState> measures) {
     long total = measures.stream().filter(m -> m.priority() == 1).count();
-    long inProgress = measures.stream().filter(m -> m.priority() == 1 && "IN_PROGRESS".equals(m.status())).count();
-    BigDecimal share = total == 0 ? BigDecimal.ZERO
-        : BigDecimal.valueOf(inProgress).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    long inProgress =
+        measures.stream()
+            .filter(m -> m.priority() == 1 && "IN_PROGRESS".equals(m.status()))
+            .count();
+    BigDecimal share =
+        total == 0
+            ? BigDecimal.ZERO
+            : BigDecimal.valueOf(inProgress)
+                .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
     return new PriorityOne(total, inProgress, share);
   }
 }

@@ -34,66 +34,140 @@ class PastKpiSeries {
     this.asOf = asOf;
   }
 
-  private record Version(long position, String valueId, BigDecimal value, LocalDate observedOn, Instant recordedAt,
-      Long supersededBy, String reason) {}
+  private record Version(
+      long position,
+      String valueId,
+      BigDecimal value,
+      LocalDate observedOn,
+      Instant recordedAt,
+      Long supersededBy,
+      String reason) {}
 
   Optional<KpiSeries> series(Basis basis, String measureId, String kpiId) {
-    Optional<KpiView> kpi = asOf.measure(basis, measureId).flatMap(m -> m.kpis().stream()
-        .filter(k -> k.id().equals(kpiId)).findFirst());
+    Optional<KpiView> kpi =
+        asOf.measure(basis, measureId)
+            .flatMap(m -> m.kpis().stream().filter(k -> k.id().equals(kpiId)).findFirst());
     if (kpi.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate definedOn = jdbc.sql("SELECT CAST(valid_at AT TIME ZONE :zone AS DATE) FROM timeline_fact"
-            + " WHERE measure_id = :measure AND kind = 'KPI' AND item_id = :kpi AND global_index <= :p")
-        .params(asOf.params(basis, measureId)).param("kpi", kpiId).query(LocalDate.class).single();
-    List<Version> versions = jdbc.sql("SELECT * FROM timeline_kpi_value WHERE measure_id = ? AND kpi_id = ?"
-            + " AND global_index <= ? ORDER BY global_index")
-        .params(measureId, kpiId, basis.position())
-        .query((rs, n) -> new Version(rs.getLong("global_index"), rs.getString("value_id"), rs.getBigDecimal("value"),
-            rs.getObject("observed_on", LocalDate.class), AsOfQueries.instant(rs, "recorded_at"),
-            rs.getObject("superseded_by", Long.class), rs.getString("reason")))
-        .list();
+    LocalDate definedOn =
+        jdbc.sql(
+                "SELECT CAST(valid_at AT TIME ZONE :zone AS DATE) FROM timeline_fact"
+                    + " WHERE measure_id = :measure AND kind = 'KPI' AND item_id = :kpi AND global_index <= :p")
+            .params(asOf.params(basis, measureId))
+            .param("kpi", kpiId)
+            .query(LocalDate.class)
+            .single();
+    List<Version> versions =
+        jdbc.sql(
+                "SELECT * FROM timeline_kpi_value WHERE measure_id = ? AND kpi_id = ?"
+                    + " AND global_index <= ? ORDER BY global_index")
+            .params(measureId, kpiId, basis.position())
+            .query(
+                (rs, n) ->
+                    new Version(
+                        rs.getLong("global_index"),
+                        rs.getString("value_id"),
+                        rs.getBigDecimal("value"),
+                        rs.getObject("observed_on", LocalDate.class),
+                        AsOfQueries.instant(rs, "recorded_at"),
+                        rs.getObject("superseded_by", Long.class),
+                        rs.getString("reason")))
+            .list();
     Map<String, Version> first = new HashMap<>();
     List<Correction> corrections = new ArrayList<>();
     List<Point> current = new ArrayList<>();
     for (Version v : versions) {
       Version original = first.putIfAbsent(v.valueId(), v);
       if (original != null) {
-        Version previous = versions.stream().filter(p -> Long.valueOf(v.position()).equals(p.supersededBy()))
-            .findFirst().orElse(original);
-        corrections.add(new Correction(v.valueId(), previous.value(), v.value(), previous.observedOn(), v.observedOn(),
-            v.recordedAt(), v.reason()));
+        Version previous =
+            versions.stream()
+                .filter(p -> Long.valueOf(v.position()).equals(p.supersededBy()))
+                .findFirst()
+                .orElse(original);
+        corrections.add(
+            new Correction(
+                v.valueId(),
+                previous.value(),
+                v.value(),
+                previous.observedOn(),
+                v.observedOn(),
+                v.recordedAt(),
+                v.reason()));
       }
     }
     for (Version v : versions) {
       boolean known = v.supersededBy() == null || v.supersededBy() > basis.position();
       if (known && !v.observedOn().isAfter(basis.asOf())) {
         Version original = first.get(v.valueId());
-        current.add(new Point(v.valueId(), v.observedOn(), v.value(), original.recordedAt(),
-            original == v ? null : v.recordedAt(), null, null));
+        current.add(
+            new Point(
+                v.valueId(),
+                v.observedOn(),
+                v.value(),
+                original.recordedAt(),
+                original == v ? null : v.recordedAt(),
+                null,
+                null));
       }
     }
-    List<Point> firstRecorded = first.values().stream().filter(v -> !v.observedOn().isAfter(basis.asOf()))
-        .map(v -> new Point(v.valueId(), v.observedOn(), v.value(), v.recordedAt(), null, null, null)).toList();
+    List<Point> firstRecorded =
+        first.values().stream()
+            .filter(v -> !v.observedOn().isAfter(basis.asOf()))
+            .map(
+                v ->
+                    new Point(
+                        v.valueId(), v.observedOn(), v.value(), v.recordedAt(), null, null, null))
+            .toList();
     KpiView k = kpi.get();
     KpiDirection direction = KpiDirection.valueOf(k.direction());
-    return Optional.of(new KpiSeries(measureId, kpiId, k.name(), k.unit(), k.direction(), k.baseline(), k.target(),
-        k.targetDate(), definedOn, judged(current, direction, k, definedOn), judged(firstRecorded, direction, k, definedOn),
-        corrections));
+    return Optional.of(
+        new KpiSeries(
+            measureId,
+            kpiId,
+            k.name(),
+            k.unit(),
+            k.direction(),
+            k.baseline(),
+            k.target(),
+            k.targetDate(),
+            definedOn,
+            judged(current, direction, k, definedOn),
+            judged(firstRecorded, direction, k, definedOn),
+            corrections));
   }
 
-  private static List<Point> judged(List<Point> points, KpiDirection direction, KpiView k, LocalDate definedOn) {
-    List<Point> sorted = points.stream()
-        .sorted(Comparator.comparing(Point::observedOn).thenComparing(Point::valueId)).toList();
+  private static List<Point> judged(
+      List<Point> points, KpiDirection direction, KpiView k, LocalDate definedOn) {
+    List<Point> sorted =
+        points.stream()
+            .sorted(Comparator.comparing(Point::observedOn).thenComparing(Point::valueId))
+            .toList();
     if (sorted.isEmpty()) {
       return sorted;
     }
-    KpiPath path = KpiPath.of(direction, k.baseline(), definedOn, sorted.get(0).value(), sorted.get(0).observedOn(),
-        k.target(), k.targetDate());
+    KpiPath path =
+        KpiPath.of(
+            direction,
+            k.baseline(),
+            definedOn,
+            sorted.get(0).value(),
+            sorted.get(0).observedOn(),
+            k.target(),
+            k.targetDate());
     return sorted.stream()
-        .map(p -> new Point(p.valueId(), p.observedOn(), p.value(), p.recordedAt(), p.correctedAt(),
-            k.target() == null || k.targetDate() == null ? null : path.expectedOn(p.observedOn()),
-            path.onTrack(p.value(), p.observedOn())))
+        .map(
+            p ->
+                new Point(
+                    p.valueId(),
+                    p.observedOn(),
+                    p.value(),
+                    p.recordedAt(),
+                    p.correctedAt(),
+                    k.target() == null || k.targetDate() == null
+                        ? null
+                        : path.expectedOn(p.observedOn()),
+                    path.onTrack(p.value(), p.observedOn())))
         .toList();
   }
 }

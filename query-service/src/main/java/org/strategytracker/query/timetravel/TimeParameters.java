@@ -27,14 +27,16 @@ public final class TimeParameters {
     try {
       return LocalDate.parse(raw.strip());
     } catch (DateTimeException e) {
-      throw RuleViolation.input(parameter, "format", parameter + " muss ein Datum wie 2024-06-30 sein, war: " + raw);
+      throw RuleViolation.input(
+          parameter, "format", parameter + " muss ein Datum wie 2024-06-30 sein, war: " + raw);
     }
   }
 
   public static LocalDate requiredDay(String parameter, String raw) {
     LocalDate day = day(parameter, raw, null);
     if (day == null) {
-      throw RuleViolation.input(parameter, "required", parameter + " fehlt: ein Datum wie 2024-06-30.");
+      throw RuleViolation.input(
+          parameter, "required", parameter + " fehlt: ein Datum wie 2024-06-30.");
     }
     return day;
   }
@@ -50,8 +52,12 @@ public final class TimeParameters {
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
-      throw RuleViolation.input(parameter, "format",
-          parameter + " muss ein Datum (2024-07-15) oder ein Zeitpunkt (2024-07-15T12:00:00Z) sein, war: " + raw);
+      throw RuleViolation.input(
+          parameter,
+          "format",
+          parameter
+              + " muss ein Datum (2024-07-15) oder ein Zeitpunkt (2024-07-15T12:00:00Z) sein, war: "
+              + raw);
     }
   }
 
@@ -66,7 +72,8 @@ public final class TimeParameters {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw RuleViolation.input("position", "format", "position muss eine Ereignisposition (ganze Zahl ≥ -1) sein.");
+      throw RuleViolation.input(
+          "position", "format", "position muss eine Ereignisposition (ganze Zahl ≥ -1) sein.");
     }
   }
 }

@@ -15,12 +15,15 @@ class TimelineConfiguration {
 
   @Bean
   TimelineProjection timelineProjection(JdbcClient jdbc, Savepoint savepoint, CityToday today) {
-    return new TimelineProjection(jdbc, ProjectionTables.live(jdbc, TimelineProjection.NAME), savepoint, today.zone());
+    return new TimelineProjection(
+        jdbc, ProjectionTables.live(jdbc, TimelineProjection.NAME), savepoint, today.zone());
   }
 
   @Bean
   ProjectionDefinition timelineDefinition(JdbcClient jdbc, Savepoint savepoint, CityToday today) {
-    return new ProjectionDefinition(TimelineProjection.NAME, TimelineProjection.TABLES,
+    return new ProjectionDefinition(
+        TimelineProjection.NAME,
+        TimelineProjection.TABLES,
         tables -> List.of(new TimelineProjection(jdbc, tables, savepoint, today.zone())));
   }
 }

@@ -29,7 +29,8 @@ import org.strategytracker.query.projection.Times;
 public class TimelineProjection {
 
   public static final String NAME = "timeline";
-  static final List<String> TABLES = List.of("timeline_fact", "timeline_kpi_value", "timeline_position");
+  static final List<String> TABLES =
+      List.of("timeline_fact", "timeline_kpi_value", "timeline_position");
 
   private final JdbcClient jdbc;
   private final ProjectionTables tables;
@@ -45,11 +46,17 @@ public class TimelineProjection {
 
   @EventHandler
   void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
-    long position = token.position().orElseThrow(() -> new IllegalStateException("token without position: " + token));
+    long position =
+        token
+            .position()
+            .orElseThrow(() -> new IllegalStateException("token without position: " + token));
     savepoint.run(() -> record(event, message, position));
   }
 
-  /** Records one event in one statement (plus one for a KPI value): a rebuild replays a million of them. */
+  /**
+   * Records one event in one statement (plus one for a KPI value): a rebuild replays a million of
+   * them.
+   */
   void record(Object event, DomainEventMessage<?> message, long position) {
     Tables t = tables.resolve();
     Instant at = message.getTimestamp();
@@ -59,29 +66,74 @@ public class TimelineProjection {
     String reason = text(meta, AuditMetadata.REASON);
     String measure = message.getAggregateIdentifier();
     List<Fact> facts = Facts.of(event, at, city);
-    StringBuilder sql = new StringBuilder("WITH p AS (INSERT INTO " + t.of("timeline_position")
-        + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING) INSERT INTO " + t.of("timeline_fact")
-        + " (global_index, kind, measure_id, item_id, sequence_number, valid_at, recorded_at, text_value, text_value2,"
-        + " note, number_value, number_value2, date_value, previous_date, actor_id, actor_unit, reason) VALUES ");
+    StringBuilder sql =
+        new StringBuilder(
+            "WITH p AS (INSERT INTO "
+                + t.of("timeline_position")
+                + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING) INSERT INTO "
+                + t.of("timeline_fact")
+                + " (global_index, kind, measure_id, item_id, sequence_number, valid_at, recorded_at, text_value, text_value2,"
+                + " note, number_value, number_value2, date_value, previous_date, actor_id, actor_unit, reason) VALUES ");
     List<Object> values = new ArrayList<>(List.of(position, Times.utc(at)));
     for (Fact fact : facts) {
       boolean due = fact.kind().equals("MILESTONE_DUE");
-      sql.append(values.size() > 2 ? ", " : "").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
-          .append(due ? slipsSoFar(t) : "?").append(", ?, ?, ?, ?, ?, ?)");
-      values.addAll(Arrays.asList(position, fact.kind(), measure, fact.itemId(), message.getSequenceNumber(),
-          Times.utc(fact.validAt()), Times.utc(at), fact.text(), fact.previousText(), fact.note()));
-      values.addAll(due ? List.of(measure, fact.itemId(), position, slipped(fact) ? 1 : 0) : Arrays.asList(fact.number()));
-      values.addAll(Arrays.asList(fact.previousNumber(), fact.date(), fact.previousDate(), actor, unit, reason));
+      sql.append(values.size() > 2 ? ", " : "")
+          .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
+          .append(due ? slipsSoFar(t) : "?")
+          .append(", ?, ?, ?, ?, ?, ?)");
+      values.addAll(
+          Arrays.asList(
+              position,
+              fact.kind(),
+              measure,
+              fact.itemId(),
+              message.getSequenceNumber(),
+              Times.utc(fact.validAt()),
+              Times.utc(at),
+              fact.text(),
+              fact.previousText(),
+              fact.note()));
+      values.addAll(
+          due
+              ? List.of(measure, fact.itemId(), position, slipped(fact) ? 1 : 0)
+              : Arrays.asList(fact.number()));
+      values.addAll(
+          Arrays.asList(
+              fact.previousNumber(), fact.date(), fact.previousDate(), actor, unit, reason));
     }
     jdbc.sql(sql.append(" ON CONFLICT DO NOTHING").toString()).params(values).update();
     if (event instanceof KpiValueRecorded e) {
-      version(t, position, measure, e.kpiId().value(), e.valueId().value(), e.value(), e.observedOn(), at, actor, unit,
+      version(
+          t,
+          position,
+          measure,
+          e.kpiId().value(),
+          e.valueId().value(),
+          e.value(),
+          e.observedOn(),
+          at,
+          actor,
+          unit,
           e.comment());
     } else if (event instanceof KpiValueCorrected e) {
-      jdbc.sql("UPDATE " + t.of("timeline_kpi_value") + " SET superseded_by = ? WHERE measure_id = ? AND value_id = ?"
-              + " AND superseded_by IS NULL AND global_index < ?")
-          .params(position, measure, e.valueId().value(), position).update();
-      version(t, position, measure, e.kpiId().value(), e.valueId().value(), e.value(), e.observedOn(), at, actor, unit,
+      jdbc.sql(
+              "UPDATE "
+                  + t.of("timeline_kpi_value")
+                  + " SET superseded_by = ? WHERE measure_id = ? AND value_id = ?"
+                  + " AND superseded_by IS NULL AND global_index < ?")
+          .params(position, measure, e.valueId().value(), position)
+          .update();
+      version(
+          t,
+          position,
+          measure,
+          e.kpiId().value(),
+          e.valueId().value(),
+          e.value(),
+          e.observedOn(),
+          at,
+          actor,
+          unit,
           e.reason());
     }
   }
@@ -91,7 +143,9 @@ public class TimelineProjection {
    * one before), so that an as-of query reads the count with the due date in one index probe.
    */
   private static String slipsSoFar(Tables t) {
-    return "(SELECT coalesce(max(s.number_value), 0) FROM " + t.of("timeline_fact") + " s WHERE s.measure_id = ?"
+    return "(SELECT coalesce(max(s.number_value), 0) FROM "
+        + t.of("timeline_fact")
+        + " s WHERE s.measure_id = ?"
         + " AND s.kind = 'MILESTONE_DUE' AND s.item_id = ? AND s.global_index < ?) + ?";
   }
 
@@ -99,12 +153,27 @@ public class TimelineProjection {
     return due.previousDate() != null && due.date().isAfter(due.previousDate());
   }
 
-  private void version(Tables t, long position, String measure, String kpi, String valueId, Object value,
-      Object observedOn, Instant at, String actor, String unit, String reason) {
-    jdbc.sql("INSERT INTO " + t.of("timeline_kpi_value") + " (global_index, measure_id, kpi_id, value_id, value,"
-            + " observed_on, recorded_at, actor_id, actor_unit, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT DO NOTHING")
-        .params(position, measure, kpi, valueId, value, observedOn, Times.utc(at), actor, unit, reason).update();
+  private void version(
+      Tables t,
+      long position,
+      String measure,
+      String kpi,
+      String valueId,
+      Object value,
+      Object observedOn,
+      Instant at,
+      String actor,
+      String unit,
+      String reason) {
+    jdbc.sql(
+            "INSERT INTO "
+                + t.of("timeline_kpi_value")
+                + " (global_index, measure_id, kpi_id, value_id, value,"
+                + " observed_on, recorded_at, actor_id, actor_unit, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")
+        .params(
+            position, measure, kpi, valueId, value, observedOn, Times.utc(at), actor, unit, reason)
+        .update();
   }
 
   @ResetHandler

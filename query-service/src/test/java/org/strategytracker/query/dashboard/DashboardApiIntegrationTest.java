@@ -25,7 +25,8 @@ class DashboardApiIntegrationTest {
     QueryApi api = new QueryApi(port);
     EventLog log = new EventLog(eventStore);
     log.append("dash-1", registered("dash-1", "Dashboard", "Dashboard-Feld", "FB 20", 1));
-    long version = log.append("dash-1", status("dash-1", Status.PLANNED, Status.IN_PROGRESS, "los"));
+    long version =
+        log.append("dash-1", status("dash-1", Status.PLANNED, Status.IN_PROGRESS, "los"));
     api.get("/api/v1/measures/dash-1?minVersion=" + version);
 
     JsonNode figures = api.get("/api/v1/dashboard?staleDays=30").json();
@@ -33,7 +34,8 @@ class DashboardApiIntegrationTest {
     assertThat(figures.get("staleDays").asInt()).isEqualTo(30);
     assertThat(figures.get("counts").toString()).contains("Dashboard-Feld");
     assertThat(figures.at("/priorityOne/inProgress").asInt()).isPositive();
-    assertThat(api.get("/api/v1/dashboard?staleDays=0").json().at("/errors/0/field").asString()).isEqualTo("staleDays");
+    assertThat(api.get("/api/v1/dashboard?staleDays=0").json().at("/errors/0/field").asString())
+        .isEqualTo("staleDays");
     assertThat(api.get("/api/v1/dashboard?staleDays=viele").status()).isEqualTo(400);
   }
 
@@ -41,7 +43,13 @@ class DashboardApiIntegrationTest {
   void documentsTheQueryApiInOpenApi() {
     String docs = new QueryApi(port).get("/v3/api-docs").body();
 
-    assertThat(docs).contains("/api/v1/measures/{id}", "/api/v1/measures/{id}/history", "/api/v1/history",
-        "/api/v1/measures/{id}/kpis/{kid}/series", "/api/v1/dashboard", "/api/v1/admin/projections/{name}/rebuild");
+    assertThat(docs)
+        .contains(
+            "/api/v1/measures/{id}",
+            "/api/v1/measures/{id}/history",
+            "/api/v1/history",
+            "/api/v1/measures/{id}/kpis/{kid}/series",
+            "/api/v1/dashboard",
+            "/api/v1/admin/projections/{name}/rebuild");
   }
 }

@@ -13,7 +13,10 @@ import org.strategytracker.query.portfolio.PortfolioQueries;
 import org.strategytracker.query.projection.CityToday;
 import org.strategytracker.query.support.ReadModelDatabase;
 
-/** Given the portfolio's events, the dashboard counts, lists what is overdue or stale, and judges KPIs. */
+/**
+ * Given the portfolio's events, the dashboard counts, lists what is overdue or stale, and judges
+ * KPIs.
+ */
 class DashboardQueriesTest {
 
   static PortfolioFixture portfolio;
@@ -24,7 +27,8 @@ class DashboardQueriesTest {
     ReadModelDatabase database = ReadModelDatabase.create();
     CityToday today = new CityToday(ZoneId.of("Europe/Berlin"));
     portfolio = PortfolioFixture.on(database);
-    dashboard = new DashboardQueries(database.jdbc(), new PortfolioQueries(database.jdbc(), today), today);
+    dashboard =
+        new DashboardQueries(database.jdbc(), new PortfolioQueries(database.jdbc(), today), today);
   }
 
   @Test
@@ -45,15 +49,23 @@ class DashboardQueriesTest {
     Dashboard figures = dashboard.figures(90);
 
     assertThat(figures.totalMeasures()).isEqualTo(3);
-    assertThat(figures.counts()).contains(new Dashboard.Count("PLANNED", "Digitale Verwaltung", 1, "FB 11", 1),
-        new Dashboard.Count("IN_PROGRESS", "Digitale Verwaltung", 1, "FB 11", 1));
-    assertThat(figures.overdueMilestones()).extracting(Dashboard.OverdueMilestone::milestoneId).containsExactly("m1");
+    assertThat(figures.counts())
+        .contains(
+            new Dashboard.Count("PLANNED", "Digitale Verwaltung", 1, "FB 11", 1),
+            new Dashboard.Count("IN_PROGRESS", "Digitale Verwaltung", 1, "FB 11", 1));
+    assertThat(figures.overdueMilestones())
+        .extracting(Dashboard.OverdueMilestone::milestoneId)
+        .containsExactly("m1");
     assertThat(figures.overdueMilestones().get(0).daysOverdue()).isEqualTo(3);
-    assertThat(figures.staleMeasures()).extracting(Dashboard.StaleMeasure::measureId).containsExactly("d-b");
+    assertThat(figures.staleMeasures())
+        .extracting(Dashboard.StaleMeasure::measureId)
+        .containsExactly("d-b");
     assertThat(figures.kpis().onTrack()).isEqualTo(1);
     assertThat(figures.kpis().offTrack()).isEqualTo(1);
     assertThat(figures.kpis().unknown()).isEqualTo(1);
-    assertThat(figures.kpis().offTrackKpis()).extracting(Dashboard.OffTrackKpi::kpiId).containsExactly("k-off");
+    assertThat(figures.kpis().offTrackKpis())
+        .extracting(Dashboard.OffTrackKpi::kpiId)
+        .containsExactly("k-off");
     assertThat(figures.priorityOne().measures()).isEqualTo(2);
     assertThat(figures.priorityOne().shareInProgress()).isEqualByComparingTo("0.5");
     assertThat(dashboard.figures(365).staleMeasures()).isEmpty();

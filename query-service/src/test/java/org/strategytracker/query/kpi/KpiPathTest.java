@@ -40,7 +40,9 @@ class KpiPathTest {
 
   @Test
   void startsAtTheFirstValueWhenThereIsNoBaseline() {
-    KpiPath path = KpiPath.of(KpiDirection.INCREASE, null, START, bd("50"), START.plusDays(10), bd("100"), END);
+    KpiPath path =
+        KpiPath.of(
+            KpiDirection.INCREASE, null, START, bd("50"), START.plusDays(10), bd("100"), END);
 
     assertThat(path.start()).isEqualByComparingTo("50");
     assertThat(path.onTrack(bd("50"), START.plusDays(10))).isTrue();
@@ -48,8 +50,14 @@ class KpiPathTest {
 
   @Test
   void cannotTellWithoutTargetOrValueAndSaysSoWithNull() {
-    assertThat(KpiPath.of(KpiDirection.INCREASE, bd("0"), START, null, null, null, null).onTrack(bd("5"), END)).isNull();
-    assertThat(KpiPath.of(KpiDirection.INCREASE, bd("0"), START, null, null, bd("9"), END).onTrack(null, null)).isNull();
+    assertThat(
+            KpiPath.of(KpiDirection.INCREASE, bd("0"), START, null, null, null, null)
+                .onTrack(bd("5"), END))
+        .isNull();
+    assertThat(
+            KpiPath.of(KpiDirection.INCREASE, bd("0"), START, null, null, bd("9"), END)
+                .onTrack(null, null))
+        .isNull();
   }
 
   private static BigDecimal bd(String value) {

@@ -31,19 +31,39 @@ class KpiSeriesApiIntegrationTest {
     QueryApi api = new QueryApi(port);
     EventLog log = new EventLog(eventStore);
     LocalDate day = LocalDate.now().minusDays(3);
-    log.append("kpi-api", registered("kpi-api", "Online-Dienste", "Digitale Verwaltung", "FB 11", 1));
-    log.append("kpi-api", kpi("kpi-api", "dienste", "Online-Dienste", "0", "100", LocalDate.now().plusYears(1)));
+    log.append(
+        "kpi-api", registered("kpi-api", "Online-Dienste", "Digitale Verwaltung", "FB 11", 1));
+    log.append(
+        "kpi-api",
+        kpi("kpi-api", "dienste", "Online-Dienste", "0", "100", LocalDate.now().plusYears(1)));
     log.append("kpi-api", value("kpi-api", "dienste", "v1", "4", day));
-    log.append("kpi-api", new KpiValueCorrected(new MeasureId("kpi-api"), new KpiId("dienste"), new KpiValueId("v1"),
-        new BigDecimal("4"), new BigDecimal("6"), day, day, "Zählfehler"));
+    log.append(
+        "kpi-api",
+        new KpiValueCorrected(
+            new MeasureId("kpi-api"),
+            new KpiId("dienste"),
+            new KpiValueId("v1"),
+            new BigDecimal("4"),
+            new BigDecimal("6"),
+            day,
+            day,
+            "Zählfehler"));
 
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        api.get("/api/v1/measures/kpi-api/kpis/dienste/series").json().path("corrections").size() == 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                api.get("/api/v1/measures/kpi-api/kpis/dienste/series")
+                        .json()
+                        .path("corrections")
+                        .size()
+                    == 1);
     JsonNode series = api.get("/api/v1/measures/kpi-api/kpis/dienste/series").json();
     assertThat(series.at("/corrected/0/value").asInt()).isEqualTo(6);
     assertThat(series.at("/asFirstRecorded/0/value").asInt()).isEqualTo(4);
     assertThat(series.at("/corrected/0/recordedAt").asString()).isNotBlank();
     assertThat(series.at("/corrections/0/reason").asString()).isEqualTo("Zählfehler");
-    assertThat(api.get("/api/v1/measures/kpi-api/kpis/gibt-es-nicht/series").status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/measures/kpi-api/kpis/gibt-es-nicht/series").status())
+        .isEqualTo(404);
   }
 }

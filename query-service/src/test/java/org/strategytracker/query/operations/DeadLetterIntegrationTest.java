@@ -34,21 +34,36 @@ class DeadLetterIntegrationTest {
   void parksTheEventsOfAFailingMeasureKeepsProjectingTheOthersAndRetriesThemOnceRepaired() {
     QueryApi api = new QueryApi(port);
     EventLog log = new EventLog(eventStore);
-    String table = new org.strategytracker.query.projection.Tables(Tables.generation(jdbc, "portfolio"))
-        .of("portfolio_measure");
-    jdbc.sql("CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$ BEGIN"
-        + " IF NEW.measure_id = 'dlq-vergiftet' THEN RAISE EXCEPTION 'Zeile abgelehnt'; END IF; RETURN NEW; END $$"
-        + " LANGUAGE plpgsql").update();
-    jdbc.sql("CREATE TRIGGER refuse_poisoned BEFORE INSERT ON " + table
-        + " FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()").update();
+    String table =
+        new org.strategytracker.query.projection.Tables(Tables.generation(jdbc, "portfolio"))
+            .of("portfolio_measure");
+    jdbc.sql(
+            "CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$ BEGIN"
+                + " IF NEW.measure_id = 'dlq-vergiftet' THEN RAISE EXCEPTION 'Zeile abgelehnt'; END IF; RETURN NEW; END $$"
+                + " LANGUAGE plpgsql")
+        .update();
+    jdbc.sql(
+            "CREATE TRIGGER refuse_poisoned BEFORE INSERT ON "
+                + table
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()")
+        .update();
 
     log.append("dlq-vergiftet", registered("dlq-vergiftet", "Vergiftet", "Sonstiges", "FB 61", 2));
     log.append("dlq-vergiftet", status("dlq-vergiftet", Status.PLANNED, Status.IN_PROGRESS, "los"));
     log.append("dlq-gesund", registered("dlq-gesund", "Gesund", "Sonstiges", "FB 61", 2));
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/measures/dlq-gesund").status() == 200
-        && api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json().get("count").asInt() == 2);
-    JsonNode letters = api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                api.get("/api/v1/measures/dlq-gesund").status() == 200
+                    && api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie"))
+                            .json()
+                            .get("count")
+                            .asInt()
+                        == 2);
+    JsonNode letters =
+        api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json();
     assertThat(letters.at("/letters/0/measureId").asString()).isEqualTo("dlq-vergiftet");
     assertThat(letters.at("/letters/0/cause").asString()).contains("Zeile abgelehnt");
     assertThat(api.get("/api/v1/measures/dlq-vergiftet").status()).isEqualTo(404);
@@ -66,7 +81,8 @@ class DeadLetterIntegrationTest {
   void answersNotFoundForDeadLettersOfAnUnknownGroupAndAdmitsOnlyTheStrategyOffice() {
     QueryApi api = new QueryApi(port);
     assertThat(api.post("/api/v1/admin/dead-letters/gibt-es-nicht/retry").status()).isEqualTo(404);
-    assertThat(api.post("/api/v1/admin/dead-letters/portfolio/retry", QueryApi.as("fb61")).status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/admin/dead-letters/portfolio/retry", QueryApi.as("fb61")).status())
+        .isEqualTo(403);
     assertThat(api.get("/api/v1/admin/dead-letters/portfolio").status()).isEqualTo(401);
   }
 }

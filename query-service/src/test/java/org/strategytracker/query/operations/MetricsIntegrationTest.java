@@ -22,15 +22,20 @@ class MetricsIntegrationTest {
   @Test
   void publishesLagPerProcessorAndMeasuresByStatusAndPriorityForPrometheus() {
     QueryApi api = new QueryApi(port);
-    new EventLog(eventStore).append("metrics-1", registered("metrics-1", "Gezählt", "Sonstiges", "FB 61", 3));
+    new EventLog(eventStore)
+        .append("metrics-1", registered("metrics-1", "Gezählt", "Sonstiges", "FB 61", 3));
     api.get("/api/v1/measures/metrics-1?minVersion=1");
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      String scrape = api.get("/actuator/prometheus").body();
-      assertThat(scrape).contains("tracker_projection_lag_events{processor=\"portfolio\"}");
-      assertThat(scrape).contains("tracker_projection_lag_seconds{processor=\"history\"}");
-      assertThat(scrape).containsPattern("tracker_measures\\{priority=\"3\",status=\"PLANNED\"\\} [1-9]");
-      assertThat(scrape).contains("tracker_projection_lag_events{processor=\"kpi\"} 0.0");
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              String scrape = api.get("/actuator/prometheus").body();
+              assertThat(scrape).contains("tracker_projection_lag_events{processor=\"portfolio\"}");
+              assertThat(scrape).contains("tracker_projection_lag_seconds{processor=\"history\"}");
+              assertThat(scrape)
+                  .containsPattern("tracker_measures\\{priority=\"3\",status=\"PLANNED\"\\} [1-9]");
+              assertThat(scrape).contains("tracker_projection_lag_events{processor=\"kpi\"} 0.0");
+            });
   }
 }

@@ -2,6 +2,7 @@ package org.strategytracker.query.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.strategytracker.query.support.Measures.registered;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,15 +26,20 @@ import org.strategytracker.query.support.QueryApi;
 import org.strategytracker.query.support.QueryServiceTest;
 import org.strategytracker.query.support.Scenario;
 import org.strategytracker.query.support.Tables;
-import static org.strategytracker.query.support.Measures.registered;
 
 @QueryServiceTest
 class ProjectionRebuildIntegrationTest {
 
-  static final Map<String, List<String>> VIEWS = Map.of(
-      "portfolio", List.of("portfolio_measure", "portfolio_milestone", "portfolio_kpi", "portfolio_kpi_value"),
-      "history", List.of("history_entry", "history_label"),
-      "kpi", List.of("kpi_definition", "kpi_value", "kpi_correction"));
+  static final Map<String, List<String>> VIEWS =
+      Map.of(
+          "portfolio",
+              List.of(
+                  "portfolio_measure",
+                  "portfolio_milestone",
+                  "portfolio_kpi",
+                  "portfolio_kpi_value"),
+          "history", List.of("history_entry", "history_label"),
+          "kpi", List.of("kpi_definition", "kpi_value", "kpi_correction"));
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -48,13 +54,26 @@ class ProjectionRebuildIntegrationTest {
     api = new QueryApi(port);
     Scenario.everyEventType(new EventLog(eventStore), "rb-" + System.nanoTime() % 100000);
     long head = tokens.head();
-    await().atMost(Duration.ofSeconds(20)).until(() -> VIEWS.keySet().stream().allMatch(p ->
-        processing.eventProcessor(p, StreamingEventProcessor.class).orElseThrow().processingStatus().values().stream()
-            .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                VIEWS.keySet().stream()
+                    .allMatch(
+                        p ->
+                            processing
+                                .eventProcessor(p, StreamingEventProcessor.class)
+                                .orElseThrow()
+                                .processingStatus()
+                                .values()
+                                .stream()
+                                .allMatch(
+                                    status -> status.getCurrentPosition().orElse(-1) >= head)));
   }
 
   @Test
-  void rebuildsEveryProjectionBesideTheLiveTablesIntoExactlyTheSameContentsWhileTheApiKeepsAnswering() {
+  void
+      rebuildsEveryProjectionBesideTheLiveTablesIntoExactlyTheSameContentsWhileTheApiKeepsAnswering() {
     for (String projection : VIEWS.keySet()) {
       Map<String, List<String>> before = snapshot(projection);
       int generation = Tables.generation(jdbc, projection);
@@ -63,10 +82,17 @@ class ProjectionRebuildIntegrationTest {
 
       assertThat(started.status()).as(started.body()).isEqualTo(202);
       String statusUrl = started.header("Location");
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        assertThat(api.get("/api/v1/measures?size=5").status()).isEqualTo(200);
-        return api.get(statusUrl, QueryApi.as("strategie")).json().get("state").asString().equals("DONE");
-      });
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                assertThat(api.get("/api/v1/measures?size=5").status()).isEqualTo(200);
+                return api.get(statusUrl, QueryApi.as("strategie"))
+                    .json()
+                    .get("state")
+                    .asString()
+                    .equals("DONE");
+              });
       assertThat(Tables.generation(jdbc, projection)).isEqualTo(generation + 1);
       assertThat(snapshot(projection)).isEqualTo(before);
     }
@@ -79,21 +105,38 @@ class ProjectionRebuildIntegrationTest {
 
     QueryApi.Response started = api.post("/api/v1/admin/projections/portfolio/rebuild");
     int appended = 0;
-    while (appended < 200 && api.get(started.header("Location"), QueryApi.as("strategie")).json().get("state")
-        .asString().equals("RUNNING")) {
-      log.append(prefix + "-" + appended,
+    while (appended < 200
+        && api.get(started.header("Location"), QueryApi.as("strategie"))
+            .json()
+            .get("state")
+            .asString()
+            .equals("RUNNING")) {
+      log.append(
+          prefix + "-" + appended,
           registered(prefix + "-" + appended, "Während des Neuaufbaus", "Sonstiges", "FB 61", 2));
       appended++;
     }
-    log.append(prefix + "-" + appended, registered(prefix + "-" + appended, "Danach", "Sonstiges", "FB 61", 2));
+    log.append(
+        prefix + "-" + appended,
+        registered(prefix + "-" + appended, "Danach", "Sonstiges", "FB 61", 2));
     int total = appended + 1;
 
-    assertThat(api.get(started.header("Location"), QueryApi.as("strategie")).json().get("state").asString())
+    assertThat(
+            api.get(started.header("Location"), QueryApi.as("strategie"))
+                .json()
+                .get("state")
+                .asString())
         .isEqualTo("DONE");
     assertThat(appended).isPositive();
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        jdbc.sql("SELECT count(*) FROM portfolio_measure WHERE measure_id LIKE ?").param(prefix + "-%")
-                .query(Long.class).single() == total);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.sql("SELECT count(*) FROM portfolio_measure WHERE measure_id LIKE ?")
+                        .param(prefix + "-%")
+                        .query(Long.class)
+                        .single()
+                    == total);
   }
 
   @Test
@@ -101,9 +144,10 @@ class ProjectionRebuildIntegrationTest {
     Map<String, List<String>> before = snapshot("history");
     int generation = Tables.generation(jdbc, "history");
 
-    try (ConfigurableApplicationContext cli = new SpringApplicationBuilder(QueryServiceApplication.class)
-        .web(WebApplicationType.NONE)
-        .run("--tracker.rebuild=history", "--spring.datasource.url=" + database.jdbcUrl())) {
+    try (ConfigurableApplicationContext cli =
+        new SpringApplicationBuilder(QueryServiceApplication.class)
+            .web(WebApplicationType.NONE)
+            .run("--tracker.rebuild=history", "--spring.datasource.url=" + database.jdbcUrl())) {
       assertThat(Tables.generation(jdbc, "history")).isEqualTo(generation + 1);
     }
     assertThat(snapshot("history")).isEqualTo(before);

@@ -36,29 +36,52 @@ class ScaleOutIntegrationTest {
   @Test
   void twoInstancesShareTheSegmentsAndTheSurvivorTakesOverWhenTheOtherIsKilled() throws Exception {
     EmbeddedDatabase database = EmbeddedDatabase.ephemeral();
-    List<String> settings = List.of("--spring.datasource.url=" + database.jdbcUrl(), "--server.port=0",
-        "--axon.eventhandling.tokenstore.claim-timeout=5s", "--TRACKER_TOKEN_CLAIM_INTERVAL_MS=300",
-        "--tracker.query.balancing.heartbeat=500ms", "--tracker.query.balancing.node-timeout=5s");
+    List<String> settings =
+        List.of(
+            "--spring.datasource.url=" + database.jdbcUrl(),
+            "--server.port=0",
+            "--axon.eventhandling.tokenstore.claim-timeout=5s",
+            "--TRACKER_TOKEN_CLAIM_INTERVAL_MS=300",
+            "--tracker.query.balancing.heartbeat=500ms",
+            "--tracker.query.balancing.node-timeout=5s");
     String self = ManagementFactory.getRuntimeMXBean().getName();
-    try (ConfigurableApplicationContext first = new SpringApplicationBuilder(QueryServiceApplication.class)
-        .run(settings.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext first =
+        new SpringApplicationBuilder(QueryServiceApplication.class)
+            .run(settings.toArray(String[]::new))) {
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       EventLog log = new EventLog(first.getBean(EventStore.class));
       QueryApi api = new QueryApi(((WebServerApplicationContext) first).getWebServer().getPort());
       Process second = startSecondInstance(settings);
       try {
-        await().atMost(Duration.ofSeconds(120)).until(() -> PROCESSORS.stream()
-            .allMatch(p -> owners(jdbc, p).size() == 2 && owners(jdbc, p).values().stream().allMatch(n -> n == 2)));
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .until(
+                () ->
+                    PROCESSORS.stream()
+                        .allMatch(
+                            p ->
+                                owners(jdbc, p).size() == 2
+                                    && owners(jdbc, p).values().stream().allMatch(n -> n == 2)));
         assertThat(owners(jdbc, "portfolio")).containsKey(self);
 
         second.destroyForcibly().waitFor();
-        IntStream.range(0, 8).forEach(i ->
-            log.append("scale-" + i, registered("scale-" + i, "Maßnahme " + i, "Sonstiges", "FB 61", 2)));
+        IntStream.range(0, 8)
+            .forEach(
+                i ->
+                    log.append(
+                        "scale-" + i,
+                        registered("scale-" + i, "Maßnahme " + i, "Sonstiges", "FB 61", 2)));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> PROCESSORS.stream()
-            .allMatch(p -> owners(jdbc, p).equals(Map.of(self, 4L))));
-        await().atMost(Duration.ofSeconds(15)).until(() -> IntStream.range(0, 8)
-            .allMatch(i -> api.get("/api/v1/measures/scale-" + i).status() == 200));
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> PROCESSORS.stream().allMatch(p -> owners(jdbc, p).equals(Map.of(self, 4L))));
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () ->
+                    IntStream.range(0, 8)
+                        .allMatch(i -> api.get("/api/v1/measures/scale-" + i).status() == 200));
       } finally {
         second.destroyForcibly();
       }
@@ -66,16 +89,25 @@ class ScaleOutIntegrationTest {
   }
 
   private static Map<String, Long> owners(JdbcClient jdbc, String processor) {
-    return jdbc.sql("SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL")
-        .param(processor).query(String.class).list().stream()
+    return jdbc
+        .sql("SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL")
+        .param(processor)
+        .query(String.class)
+        .list()
+        .stream()
         .collect(Collectors.groupingBy(owner -> owner, Collectors.counting()));
   }
 
   private static Process startSecondInstance(List<String> settings) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
-        "-cp", System.getProperty("java.class.path"), QueryServiceApplication.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true",
+                "-Ddisable-axoniq-console-message=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                QueryServiceApplication.class.getName()));
     command.addAll(settings);
     File output = Path.of("target", "scale-out-second-instance.log").toFile();
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();

@@ -35,15 +35,32 @@ class PortfolioApiIntegrationTest {
   @Test
   void readsAMeasureWithMilestonesKpisAndItsVersionAsEtag() {
     LocalDate lastMonth = LocalDate.now().minusMonths(1);
-    log.append("pf-ozg", registered("pf-ozg", "OZG-Umsetzung", "Digitale Verwaltung", "FB 11/400", 2));
+    log.append(
+        "pf-ozg", registered("pf-ozg", "OZG-Umsetzung", "Digitale Verwaltung", "FB 11/400", 2));
     log.append("pf-ozg", status("pf-ozg", Status.PLANNED, Status.IN_PROGRESS, "Start"));
     log.append("pf-ozg", priority("pf-ozg", 2, 1, "gesetzlich vorgeschrieben"));
     log.append("pf-ozg", milestone("pf-ozg", "phase-1", "Phase 1", lastMonth));
-    log.append("pf-ozg", new MilestoneRescheduled(new MeasureId("pf-ozg"), new MilestoneId("phase-1"), lastMonth,
-        lastMonth.plusDays(10), "Ausschreibung verzögert"));
-    log.append("pf-ozg", kpi("pf-ozg", "online-dienste", "Online-Dienste", "0", "100", LocalDate.now().plusYears(1)));
+    log.append(
+        "pf-ozg",
+        new MilestoneRescheduled(
+            new MeasureId("pf-ozg"),
+            new MilestoneId("phase-1"),
+            lastMonth,
+            lastMonth.plusDays(10),
+            "Ausschreibung verzögert"));
+    log.append(
+        "pf-ozg",
+        kpi(
+            "pf-ozg",
+            "online-dienste",
+            "Online-Dienste",
+            "0",
+            "100",
+            LocalDate.now().plusYears(1)));
     log.append("pf-ozg", value("pf-ozg", "online-dienste", "v1", "4", LocalDate.now()));
-    long version = log.append("pf-ozg", new ProgressReported(new MeasureId("pf-ozg"), 40, Health.AMBER, "läuft"));
+    long version =
+        log.append(
+            "pf-ozg", new ProgressReported(new MeasureId("pf-ozg"), 40, Health.AMBER, "läuft"));
 
     QueryApi.Response response = api.get("/api/v1/measures/pf-ozg?minVersion=" + version);
 
@@ -64,12 +81,15 @@ class PortfolioApiIntegrationTest {
   @Test
   void listsMeasuresFilteredByUnitIncludingSubUnitsAndByStatus() {
     log.append("pf-list-a", registered("pf-list-a", "Glasfaser Schulen", "Bildung", "FB 45", 1));
-    log.append("pf-list-b", registered("pf-list-b", "E-Akte", "Digitale Verwaltung", "FB 11/400", 2));
-    long last = log.append("pf-list-b", status("pf-list-b", Status.PLANNED, Status.IN_PROGRESS, "los"));
+    log.append(
+        "pf-list-b", registered("pf-list-b", "E-Akte", "Digitale Verwaltung", "FB 11/400", 2));
+    long last =
+        log.append("pf-list-b", status("pf-list-b", Status.PLANNED, Status.IN_PROGRESS, "los"));
     api.get("/api/v1/measures/pf-list-b?minVersion=" + last);
     api.get("/api/v1/measures/pf-list-a?minVersion=1");
 
-    JsonNode page = api.get("/api/v1/measures?leadUnit=FB%2011&status=in_progress&text=akte").json();
+    JsonNode page =
+        api.get("/api/v1/measures?leadUnit=FB%2011&status=in_progress&text=akte").json();
 
     assertThat(page.get("totalItems").asInt()).isEqualTo(1);
     assertThat(page.at("/items/0/id").asString()).isEqualTo("pf-list-b");
@@ -100,8 +120,10 @@ class PortfolioApiIntegrationTest {
 
   @Test
   void answersBadRequestNamingTheParameterOfABadFilter() {
-    for (String query : new String[] {"status=FERTIG", "priority=7", "health=BLUE", "sort=colour", "size=0",
-        "leadUnit=%3F%3F"}) {
+    for (String query :
+        new String[] {
+          "status=FERTIG", "priority=7", "health=BLUE", "sort=colour", "size=0", "leadUnit=%3F%3F"
+        }) {
       QueryApi.Response response = api.get("/api/v1/measures?" + query);
       String parameter = query.substring(0, query.indexOf('='));
       assertThat(response.status()).as(query).isEqualTo(400);
@@ -113,7 +135,8 @@ class PortfolioApiIntegrationTest {
   void projectsEventsAppendedAfterTheStartWithoutBeingAsked() {
     log.append("pf-plain", registered("pf-plain", "Ohne Warten", "Sonstiges", "FB 61", 3));
 
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> api.get("/api/v1/measures/pf-plain").status() == 200);
   }
 }

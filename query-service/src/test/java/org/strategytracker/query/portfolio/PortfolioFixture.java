@@ -9,7 +9,10 @@ import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.support.Measures;
 import org.strategytracker.query.support.ReadModelDatabase;
 
-/** Feeds the portfolio projection with events, counting each measure's sequence, for figures built on it. */
+/**
+ * Feeds the portfolio projection with events, counting each measure's sequence, for figures built
+ * on it.
+ */
 public final class PortfolioFixture {
 
   private final PortfolioProjection measures;
@@ -41,7 +44,8 @@ public final class PortfolioFixture {
     plans.on(Measures.kpi(id, kpi, "Kennzahl " + kpi, "0", target, targetDate), next(id), at);
   }
 
-  public void value(String id, String kpi, String valueId, String value, LocalDate observedOn, Instant at) {
+  public void value(
+      String id, String kpi, String valueId, String value, LocalDate observedOn, Instant at) {
     plans.on(Measures.value(id, kpi, valueId, value, observedOn), next(id), at);
   }
 

@@ -47,7 +47,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiIntegrationTest {
 
-  static final String STATUS = "/api/v1/reports/status?asOf=2024-06-30&knownAt=2024-07-15T10:00:00Z";
+  static final String STATUS =
+      "/api/v1/reports/status?asOf=2024-06-30&knownAt=2024-07-15T10:00:00Z";
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -60,10 +61,15 @@ class ReportApiIntegrationTest {
     api = new QueryApi(port);
     TimedEventLog log = new TimedEventLog(eventStore);
     TimelineFixtures.year(log, "rp-year");
-    log.append("rp-silent", Instant.parse("2024-02-01T08:00:00Z"),
-        Measures.registered("rp-silent", "Glasfaser Schulen", "Bildung", "FB 45", 3), "Start");
+    log.append(
+        "rp-silent",
+        Instant.parse("2024-02-01T08:00:00Z"),
+        Measures.registered("rp-silent", "Glasfaser Schulen", "Bildung", "FB 45", 3),
+        "Start");
     long head = tokens.head();
-    await().atMost(Duration.ofSeconds(20)).until(() -> tokens.lowest("timeline").orElse(-1) >= head);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> tokens.lowest("timeline").orElse(-1) >= head);
   }
 
   @Test
@@ -74,7 +80,9 @@ class ReportApiIntegrationTest {
 
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(first.body());
-    assertThat(again.header("X-Report-Sha256")).isEqualTo(first.json().get("sha256").asString()).hasSize(64);
+    assertThat(again.header("X-Report-Sha256"))
+        .isEqualTo(first.json().get("sha256").asString())
+        .hasSize(64);
     assertThat(bytes(STATUS + "&format=csv")).isEqualTo(bytes(STATUS + "&format=csv"));
   }
 
@@ -84,16 +92,33 @@ class ReportApiIntegrationTest {
       HttpResponse<byte[]> response = download(STATUS + "&format=" + format);
       byte[] body = response.body();
       assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-          .startsWith("attachment").contains("statusbericht_2024-06-30_stand_2024-07-15T100000Z_pos");
+          .startsWith("attachment")
+          .contains("statusbericht_2024-06-30_stand_2024-07-15T100000Z_pos");
       assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
       char delimiter = format.equals("csv") ? ',' : ';';
-      try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8);
-          CSVParser csv = CSVParser.parse(reader, CSVFormat.EXCEL.builder().setDelimiter(delimiter)
-              .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get())) {
-        assertThat(csv.getHeaderComment()).contains("Stichtag: 2024-06-30")
-            .contains("Wissensstand: 2024-07-15T10:00:00Z").contains("Ereignisposition: ").contains("SHA-256");
-        CSVRecord row = csv.getRecords().stream().filter(r -> r.get("Maßnahme").equals("rp-year")).findFirst()
-            .orElseThrow();
+      try (Reader reader =
+              new InputStreamReader(
+                  new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8);
+          CSVParser csv =
+              CSVParser.parse(
+                  reader,
+                  CSVFormat.EXCEL
+                      .builder()
+                      .setDelimiter(delimiter)
+                      .setCommentMarker('#')
+                      .setHeader()
+                      .setSkipHeaderRecord(true)
+                      .get())) {
+        assertThat(csv.getHeaderComment())
+            .contains("Stichtag: 2024-06-30")
+            .contains("Wissensstand: 2024-07-15T10:00:00Z")
+            .contains("Ereignisposition: ")
+            .contains("SHA-256");
+        CSVRecord row =
+            csv.getRecords().stream()
+                .filter(r -> r.get("Maßnahme").equals("rp-year"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("Status")).isEqualTo("In Umsetzung");
         assertThat(row.get("Priorität")).isEqualTo("2");
         assertThat(row.get("Fortschritt (%)")).isEqualTo("30");
@@ -106,13 +131,15 @@ class ReportApiIntegrationTest {
 
   @Test
   void exportsXlsxWithAHeaderRowAndTypedCells() throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(STATUS + "&format=xlsx")))) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(bytes(STATUS + "&format=xlsx")))) {
       Sheet sheet = workbook.getSheet("Statusbericht");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Handlungsfeld");
       assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Priorität");
       Row row = null;
       for (Row candidate : sheet) {
-        if (candidate.getRowNum() > 0 && candidate.getCell(1).getStringCellValue().equals("rp-year")) {
+        if (candidate.getRowNum() > 0
+            && candidate.getCell(1).getStringCellValue().equals("rp-year")) {
           row = candidate;
         }
       }
@@ -122,7 +149,8 @@ class ReportApiIntegrationTest {
       assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(30);
       assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(1);
       assertThat(DateUtil.isCellDateFormatted(row.getCell(12))).isTrue();
-      assertThat(row.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.parse("2024-07-31"));
+      assertThat(row.getCell(12).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.parse("2024-07-31"));
       assertThat(workbook.getSheet("Grundlage").getRow(1).getCell(0).getStringCellValue())
           .isEqualTo("Stichtag: 2024-06-30");
     }
@@ -133,9 +161,15 @@ class ReportApiIntegrationTest {
     String first = pdfText(bytes(STATUS + "&format=pdf"));
     String again = pdfText(bytes(STATUS + "&format=pdf"));
 
-    assertThat(first).contains("Statusbericht Digitalstrategie").contains("Stichtag: 2024-06-30")
-        .contains("Wissensstand: 2024-07-15T10:00:00Z").contains("Handlungsfeld: Digitale Verwaltung")
-        .contains("OZG-Umsetzung rp-year").contains("In Umsetzung").contains("30 %").contains("Gelb");
+    assertThat(first)
+        .contains("Statusbericht Digitalstrategie")
+        .contains("Stichtag: 2024-06-30")
+        .contains("Wissensstand: 2024-07-15T10:00:00Z")
+        .contains("Handlungsfeld: Digitale Verwaltung")
+        .contains("OZG-Umsetzung rp-year")
+        .contains("In Umsetzung")
+        .contains("30 %")
+        .contains("Gelb");
     assertThat(again).isEqualTo(first);
   }
 
@@ -161,13 +195,24 @@ class ReportApiIntegrationTest {
 
   @Test
   void answersBadRequestNamingTheParameter() {
-    for (String query : List.of("status?format=docx", "status?asOf=morgen", "status?knownAt=nie", "changes?from=2024-05-01",
-        "changes?from=2024-05-01&to=2024-04-01")) {
+    for (String query :
+        List.of(
+            "status?format=docx",
+            "status?asOf=morgen",
+            "status?knownAt=nie",
+            "changes?from=2024-05-01",
+            "changes?from=2024-05-01&to=2024-04-01")) {
       QueryApi.Response response = api.get("/api/v1/reports/" + query);
       assertThat(response.status()).as(query).isEqualTo(400);
     }
-    assertThat(api.get("/api/v1/reports/status?format=docx").json().at("/errors/0/field").asString()).isEqualTo("format");
-    assertThat(api.get("/api/v1/reports/changes?from=2024-05-01&to=2024-04-01").json().at("/errors/0/field").asString())
+    assertThat(
+            api.get("/api/v1/reports/status?format=docx").json().at("/errors/0/field").asString())
+        .isEqualTo("format");
+    assertThat(
+            api.get("/api/v1/reports/changes?from=2024-05-01&to=2024-04-01")
+                .json()
+                .at("/errors/0/field")
+                .asString())
         .isEqualTo("to");
   }
 
@@ -194,7 +239,8 @@ class ReportApiIntegrationTest {
 
   private HttpResponse<byte[]> download(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

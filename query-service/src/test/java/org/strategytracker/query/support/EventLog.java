@@ -20,15 +20,29 @@ public final class EventLog {
     this.eventStore = eventStore;
   }
 
-  /** Appends as actor {@code u-4711} of FB 61 through the API; returns the measure's new version. */
+  /**
+   * Appends as actor {@code u-4711} of FB 61 through the API; returns the measure's new version.
+   */
   public long append(String measureId, Object event) {
-    return append(measureId, event, Map.of(AuditMetadata.ACTOR_ID, "u-4711", AuditMetadata.ACTOR_UNIT, "FB 61",
-        AuditMetadata.SOURCE, "api", AuditMetadata.CORRELATION_ID, "corr-" + measureId));
+    return append(
+        measureId,
+        event,
+        Map.of(
+            AuditMetadata.ACTOR_ID,
+            "u-4711",
+            AuditMetadata.ACTOR_UNIT,
+            "FB 61",
+            AuditMetadata.SOURCE,
+            "api",
+            AuditMetadata.CORRELATION_ID,
+            "corr-" + measureId));
   }
 
   public long append(String measureId, Object event, Map<String, ?> metadata) {
     long sequence = sequences.merge(measureId, 0L, (old, ignored) -> old + 1);
-    eventStore.publish(new GenericDomainEventMessage<>("Measure", measureId, sequence, event, MetaData.from(metadata)));
+    eventStore.publish(
+        new GenericDomainEventMessage<>(
+            "Measure", measureId, sequence, event, MetaData.from(metadata)));
     return sequence + 1;
   }
 }

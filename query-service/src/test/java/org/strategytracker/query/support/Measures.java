@@ -10,10 +10,18 @@ public final class Measures {
 
   private Measures() {}
 
-  public static MeasureRegistered registered(String id, String title, String field, String unit, int priority) {
-    return new MeasureRegistered(new MeasureId(id), title, field, OrgUnit.of(unit),
-        List.of(Collaborator.partner("regio iT")), Priority.of(priority), "Beschreibung von " + title,
-        "Anzahl Online-Dienste", PeriodParser.parse("2022 - 2025"));
+  public static MeasureRegistered registered(
+      String id, String title, String field, String unit, int priority) {
+    return new MeasureRegistered(
+        new MeasureId(id),
+        title,
+        field,
+        OrgUnit.of(unit),
+        List.of(Collaborator.partner("regio iT")),
+        Priority.of(priority),
+        "Beschreibung von " + title,
+        "Anzahl Online-Dienste",
+        PeriodParser.parse("2022 - 2025"));
   }
 
   public static StatusChanged status(String id, Status from, Status to, String reason) {
@@ -24,17 +32,32 @@ public final class Measures {
     return new PriorityAssigned(new MeasureId(id), Priority.of(to), Priority.of(from), reason);
   }
 
-  public static MilestonePlanned milestone(String id, String milestone, String title, LocalDate due) {
+  public static MilestonePlanned milestone(
+      String id, String milestone, String title, LocalDate due) {
     return new MilestonePlanned(new MeasureId(id), new MilestoneId(milestone), title, due);
   }
 
-  public static KpiDefined kpi(String id, String kpi, String name, String baseline, String target, LocalDate targetDate) {
-    return new KpiDefined(new MeasureId(id), new KpiId(kpi), name, "Anzahl", KpiDirection.INCREASE,
-        baseline == null ? null : new BigDecimal(baseline), target == null ? null : new BigDecimal(target), targetDate);
+  public static KpiDefined kpi(
+      String id, String kpi, String name, String baseline, String target, LocalDate targetDate) {
+    return new KpiDefined(
+        new MeasureId(id),
+        new KpiId(kpi),
+        name,
+        "Anzahl",
+        KpiDirection.INCREASE,
+        baseline == null ? null : new BigDecimal(baseline),
+        target == null ? null : new BigDecimal(target),
+        targetDate);
   }
 
-  public static KpiValueRecorded value(String id, String kpi, String valueId, String value, LocalDate observedOn) {
-    return new KpiValueRecorded(new MeasureId(id), new KpiId(kpi), new KpiValueId(valueId), new BigDecimal(value),
-        observedOn, null);
+  public static KpiValueRecorded value(
+      String id, String kpi, String valueId, String value, LocalDate observedOn) {
+    return new KpiValueRecorded(
+        new MeasureId(id),
+        new KpiId(kpi),
+        new KpiValueId(valueId),
+        new BigDecimal(value),
+        observedOn,
+        null);
   }
 }

@@ -41,18 +41,27 @@ public final class QueryApi {
   /** HTTP Basic credentials of a demo account (password: user name + "-demo"). */
   public static Map<String, String> as(String username) {
     String credentials = username + ":" + username + "-demo";
-    return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
-        .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return Map.of(
+        "Authorization",
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private Response send(String method, String path, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, HttpRequest.BodyPublishers.noBody());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.headers().map().entrySet().stream()
-          .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(), e -> e.getValue().get(0))),
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().map().entrySet().stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      e -> e.getKey().toLowerCase(), e -> e.getValue().get(0))),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

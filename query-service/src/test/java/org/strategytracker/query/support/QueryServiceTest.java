@@ -13,8 +13,14 @@ import org.strategytracker.query.QueryServiceApplication;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"tracker.database.embedded.ephemeral=true", "axon.eventhandling.processors.portfolio.token-claim-interval=200",
-        "axon.eventhandling.processors.history.token-claim-interval=200", "axon.eventhandling.processors.kpi.token-claim-interval=200",
-        "axon.eventhandling.processors.timeline.token-claim-interval=200"})
+@SpringBootTest(
+    classes = QueryServiceApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "tracker.database.embedded.ephemeral=true",
+      "axon.eventhandling.processors.portfolio.token-claim-interval=200",
+      "axon.eventhandling.processors.history.token-claim-interval=200",
+      "axon.eventhandling.processors.kpi.token-claim-interval=200",
+      "axon.eventhandling.processors.timeline.token-claim-interval=200"
+    })
 public @interface QueryServiceTest {}

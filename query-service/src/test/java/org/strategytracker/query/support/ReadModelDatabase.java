@@ -2,8 +2,8 @@ package org.strategytracker.query.support;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.strategytracker.platform.database.EmbeddedDatabase;
 import org.strategytracker.platform.database.SchemaMigration;
 import org.strategytracker.query.projection.Savepoint;

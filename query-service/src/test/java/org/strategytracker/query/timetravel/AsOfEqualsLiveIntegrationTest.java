@@ -42,27 +42,47 @@ class AsOfEqualsLiveIntegrationTest {
     MeasureId m = new MeasureId(id);
     LocalDate day = today.date();
     EventLog log = new EventLog(eventStore);
-    List<Object> events = List.of(
-        registered(id, "OZG-Umsetzung", "Digitale Verwaltung", "FB 11/400", 2),
-        new MeasureDetailsRevised(m, "OZG-Umsetzung 2.0", "Digitale Verwaltung", "neu", "Dienste", "Ratsbeschluss"),
-        new LeadUnitAssigned(m, OrgUnit.of("FB 11"), OrgUnit.of("FB 11/400"), "Zuständigkeit"),
-        priority(id, 2, 1, "gesetzlich"),
-        status(id, Status.PLANNED, Status.IN_PROGRESS, "Start"),
-        milestone(id, "phase-1", "Phase 1", day.minusDays(30)),
-        new MilestoneRescheduled(m, new MilestoneId("phase-1"), day.minusDays(30), day.minusDays(5), "Ausschreibung"),
-        milestone(id, "phase-2", "Phase 2", day.plusDays(60)),
-        new MilestoneReached(m, new MilestoneId("phase-2"), day, "früher fertig"),
-        milestone(id, "phase-3", "Phase 3", day.minusDays(3)),
-        new MilestoneDropped(m, new MilestoneId("phase-3"), "nicht mehr nötig"),
-        kpi(id, "online-dienste", "Online-Dienste", "0", "100", day.plusYears(1)),
-        value(id, "online-dienste", "v1", "4", day.minusDays(10)),
-        new KpiValueCorrected(m, new KpiId("online-dienste"), new KpiValueId("v1"), new BigDecimal("4"),
-            new BigDecimal("50"), day.minusDays(10), day.minusDays(9), "Tippfehler"),
-        new KpiTargetChanged(m, new KpiId("online-dienste"), new BigDecimal("100"), day.plusYears(1),
-            new BigDecimal("120"), day.plusYears(2), "Ratsbeschluss"),
-        new ProgressReported(m, 40, Health.AMBER, "läuft"),
-        status(id, Status.IN_PROGRESS, Status.COMPLETED, "fertig"),
-        new MeasureReopened(m, Status.COMPLETED, Status.IN_PROGRESS, "Nacharbeit"));
+    List<Object> events =
+        List.of(
+            registered(id, "OZG-Umsetzung", "Digitale Verwaltung", "FB 11/400", 2),
+            new MeasureDetailsRevised(
+                m, "OZG-Umsetzung 2.0", "Digitale Verwaltung", "neu", "Dienste", "Ratsbeschluss"),
+            new LeadUnitAssigned(m, OrgUnit.of("FB 11"), OrgUnit.of("FB 11/400"), "Zuständigkeit"),
+            priority(id, 2, 1, "gesetzlich"),
+            status(id, Status.PLANNED, Status.IN_PROGRESS, "Start"),
+            milestone(id, "phase-1", "Phase 1", day.minusDays(30)),
+            new MilestoneRescheduled(
+                m,
+                new MilestoneId("phase-1"),
+                day.minusDays(30),
+                day.minusDays(5),
+                "Ausschreibung"),
+            milestone(id, "phase-2", "Phase 2", day.plusDays(60)),
+            new MilestoneReached(m, new MilestoneId("phase-2"), day, "früher fertig"),
+            milestone(id, "phase-3", "Phase 3", day.minusDays(3)),
+            new MilestoneDropped(m, new MilestoneId("phase-3"), "nicht mehr nötig"),
+            kpi(id, "online-dienste", "Online-Dienste", "0", "100", day.plusYears(1)),
+            value(id, "online-dienste", "v1", "4", day.minusDays(10)),
+            new KpiValueCorrected(
+                m,
+                new KpiId("online-dienste"),
+                new KpiValueId("v1"),
+                new BigDecimal("4"),
+                new BigDecimal("50"),
+                day.minusDays(10),
+                day.minusDays(9),
+                "Tippfehler"),
+            new KpiTargetChanged(
+                m,
+                new KpiId("online-dienste"),
+                new BigDecimal("100"),
+                day.plusYears(1),
+                new BigDecimal("120"),
+                day.plusYears(2),
+                "Ratsbeschluss"),
+            new ProgressReported(m, 40, Health.AMBER, "läuft"),
+            status(id, Status.IN_PROGRESS, Status.COMPLETED, "fertig"),
+            new MeasureReopened(m, Status.COMPLETED, Status.IN_PROGRESS, "Nacharbeit"));
     List<Seen> seen = new ArrayList<>();
     for (Object event : events) {
       long version = log.append(id, event);
@@ -70,7 +90,9 @@ class AsOfEqualsLiveIntegrationTest {
       seen.add(new Seen(Instant.now(), live.detail(id).orElseThrow()));
     }
     long head = tokens.head();
-    await().atMost(Duration.ofSeconds(20)).until(() -> tokens.lowest(TimelineProjection.NAME).orElse(-1) >= head);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> tokens.lowest(TimelineProjection.NAME).orElse(-1) >= head);
 
     for (Seen moment : seen) {
       MeasureDetail then = moment.detail();
@@ -88,8 +110,11 @@ class AsOfEqualsLiveIntegrationTest {
       assertThat(rebuilt.progressComment()).as(at).isEqualTo(then.progress().comment());
       assertThat(rebuilt.progressReportedAt()).as(at).isEqualTo(then.progress().reportedAt());
       assertThat(rebuilt.milestones()).as(at).isEqualTo(then.milestones());
-      assertThat(rebuilt.kpis()).as(at).usingRecursiveComparison()
-          .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(then.kpis());
+      assertThat(rebuilt.kpis())
+          .as(at)
+          .usingRecursiveComparison()
+          .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+          .isEqualTo(then.kpis());
       assertThat(rebuilt.registeredAt()).as(at).isEqualTo(then.registeredAt());
       assertThat(rebuilt.lastUpdate()).as(at).isEqualTo(then.lastUpdate());
     }

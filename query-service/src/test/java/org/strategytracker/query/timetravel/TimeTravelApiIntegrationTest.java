@@ -32,13 +32,16 @@ class TimeTravelApiIntegrationTest {
     api = new QueryApi(port);
     TimelineFixtures.year(new TimedEventLog(eventStore), "tt-year");
     long head = tokens.head();
-    await().atMost(Duration.ofSeconds(20)).until(() -> tokens.lowest(TimelineProjection.NAME).orElse(-1) >= head);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> tokens.lowest(TimelineProjection.NAME).orElse(-1) >= head);
   }
 
   @Test
   void showsJune30AsKnownOnJuly15WithoutTheLaterEntries() {
 
-    QueryApi.Response response = api.get("/api/v1/measures/tt-year?asOf=2024-06-30&knownAt=" + JULY_15);
+    QueryApi.Response response =
+        api.get("/api/v1/measures/tt-year?asOf=2024-06-30&knownAt=" + JULY_15);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode body = response.json();
@@ -81,13 +84,19 @@ class TimeTravelApiIntegrationTest {
   @Test
   void listsTheCorrectionsAndTimelineFixturesWithUnitsForThePublicAndActorsForAuditors() {
 
-    JsonNode publicView = api.get("/api/v1/measures/tt-year/corrections?asOf=2024-06-30&knownAt=" + JULY_15).json();
-    JsonNode auditor = api.get("/api/v1/measures/tt-year/corrections?asOf=2024-06-30&knownAt=" + JULY_15,
-        QueryApi.as("pruefung")).json();
+    JsonNode publicView =
+        api.get("/api/v1/measures/tt-year/corrections?asOf=2024-06-30&knownAt=" + JULY_15).json();
+    JsonNode auditor =
+        api.get(
+                "/api/v1/measures/tt-year/corrections?asOf=2024-06-30&knownAt=" + JULY_15,
+                QueryApi.as("pruefung"))
+            .json();
 
     assertThat(publicView.get("differences").toString())
-        .contains("{\"field\":\"milestone.reachedOn\",\"item\":\"ausschreibung\",\"then\":null,\"now\":\"2024-06-28\"}")
-        .contains("{\"field\":\"kpi.latestValue\",\"item\":\"online-dienste\",\"then\":\"20\",\"now\":\"25\"}");
+        .contains(
+            "{\"field\":\"milestone.reachedOn\",\"item\":\"ausschreibung\",\"then\":null,\"now\":\"2024-06-28\"}")
+        .contains(
+            "{\"field\":\"kpi.latestValue\",\"item\":\"online-dienste\",\"then\":\"20\",\"now\":\"25\"}");
     JsonNode late = publicView.get("lateEntries");
     assertThat(late).hasSize(3);
     assertThat(late.get(0).get("kind").asString()).isEqualTo("KPI_VALUE");
@@ -105,8 +114,11 @@ class TimeTravelApiIntegrationTest {
   @Test
   void answersTheKpiSeriesAsKnownThenAndTheDueDateHistoryOfAMilestone() {
 
-    JsonNode then = api.get("/api/v1/measures/tt-year/kpis/online-dienste/series?asOf=2024-06-30&knownAt=" + JULY_15)
-        .json();
+    JsonNode then =
+        api.get(
+                "/api/v1/measures/tt-year/kpis/online-dienste/series?asOf=2024-06-30&knownAt="
+                    + JULY_15)
+            .json();
     JsonNode slips = api.get("/api/v1/measures/tt-year/milestones/ausschreibung/slips").json();
 
     assertThat(then.at("/answer/corrected")).hasSize(2);
@@ -123,7 +135,8 @@ class TimeTravelApiIntegrationTest {
   @Test
   void answersBadRequestNamingTheParameterForBadDates() {
     for (String query : new String[] {"asOf=30.06.2024", "knownAt=gestern", "position=x"}) {
-      QueryApi.Response response = api.get("/api/v1/measures?asOf=2024-06-30&" + query.replace("asOf=2024-06-30&", ""));
+      QueryApi.Response response =
+          api.get("/api/v1/measures?asOf=2024-06-30&" + query.replace("asOf=2024-06-30&", ""));
       if (query.startsWith("asOf")) {
         response = api.get("/api/v1/measures?" + query);
       }
@@ -140,11 +153,18 @@ class TimeTravelApiIntegrationTest {
   void documentsTheTimeTravelParametersAndReportsInOpenApi() {
     JsonNode docs = api.get("/v3/api-docs").json();
 
-    for (String path : new String[] {"/api/v1/measures/{id}/corrections", "/api/v1/measures/{id}/milestones/{mid}/slips",
-        "/api/v1/reports/status", "/api/v1/reports/changes"}) {
+    for (String path :
+        new String[] {
+          "/api/v1/measures/{id}/corrections",
+          "/api/v1/measures/{id}/milestones/{mid}/slips",
+          "/api/v1/reports/status",
+          "/api/v1/reports/changes"
+        }) {
       assertThat(docs.get("paths").has(path)).as(path).isTrue();
     }
-    assertThat(docs.at("/paths/~1api~1v1~1measures/get/parameters").toString()).contains("\"asOf\"", "\"knownAt\"");
-    assertThat(docs.at("/paths/~1api~1v1~1dashboard/get/parameters").toString()).contains("\"asOf\"");
+    assertThat(docs.at("/paths/~1api~1v1~1measures/get/parameters").toString())
+        .contains("\"asOf\"", "\"knownAt\"");
+    assertThat(docs.at("/paths/~1api~1v1~1dashboard/get/parameters").toString())
+        .contains("\"asOf\"");
   }
 }

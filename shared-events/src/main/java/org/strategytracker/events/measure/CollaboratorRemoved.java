@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A collaborator no longer works on the measure. */
 @Revision("1")
-public record CollaboratorRemoved(
-    MeasureId measureId, Collaborator collaborator, String reason) {}
+public record CollaboratorRemoved(MeasureId measureId, Collaborator collaborator, String reason) {}

@@ -1,10 +1,13 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
-/** A key performance indicator was defined for the measure; baseline, target and target date may be absent. */
+/**
+ * A key performance indicator was defined for the measure; baseline, target and target date may be
+ * absent.
+ */
 @Revision("1")
 public record KpiDefined(
     MeasureId measureId,

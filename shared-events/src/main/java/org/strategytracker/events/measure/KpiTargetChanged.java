@@ -1,8 +1,8 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A KPI's target or target date changed; the previous ones are kept. */
 @Revision("1")

@@ -1,8 +1,8 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A recorded KPI value was corrected; the original stays in the history. */
 @Revision("1")

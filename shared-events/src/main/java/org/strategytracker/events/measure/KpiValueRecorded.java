@@ -1,8 +1,8 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A KPI value was observed on a given day (which is not the day it was recorded). */
 @Revision("1")

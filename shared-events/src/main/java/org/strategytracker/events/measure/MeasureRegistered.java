@@ -1,7 +1,7 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** A measure entered the catalogue with everything the strategy document says about it. */
 @Revision("1")

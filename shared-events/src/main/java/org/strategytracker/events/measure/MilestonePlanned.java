@@ -1,7 +1,7 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A milestone was added to the measure with its due date. */
 @Revision("1")

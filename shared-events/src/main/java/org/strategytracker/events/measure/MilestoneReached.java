@@ -1,7 +1,7 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A milestone was reached on the given day. */
 @Revision("1")

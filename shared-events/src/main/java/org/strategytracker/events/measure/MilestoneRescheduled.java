@@ -1,7 +1,7 @@
 package org.strategytracker.events.measure;
 
-import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A milestone's due date moved; the previous date is kept. */
 @Revision("1")

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An organisation unit of the city administration, by its code: Fachbereiche ("FB 61", "FB 11/400"),
- * Eigenbetriebe ("E 26"), Dezernate ("Dez. V") and named units ("DSB", "VHS").
+ * An organisation unit of the city administration, by its code: Fachbereiche ("FB 61", "FB
+ * 11/400"), Eigenbetriebe ("E 26"), Dezernate ("Dez. V") and named units ("DSB", "VHS").
  *
- * <p>Codes are normalised, so "FB11/400", "FB  11/400" and "FB 11/400" are the same unit. A
- * sub-unit such as "FB 11/400" belongs to its parent "FB 11".
+ * <p>Codes are normalised, so "FB11/400", "FB 11/400" and "FB 11/400" are the same unit. A sub-unit
+ * such as "FB 11/400" belongs to its parent "FB 11".
  */
 public record OrgUnit(String code) {
 
@@ -42,7 +42,10 @@ public record OrgUnit(String code) {
     String trimmed = raw.strip().replaceAll("\\s+", " ");
     Matcher numbered = NUMBERED.matcher(trimmed);
     if (numbered.matches()) {
-      String kind = numbered.group(1).toUpperCase().startsWith("DEZ") ? "Dez." : numbered.group(1).toUpperCase();
+      String kind =
+          numbered.group(1).toUpperCase().startsWith("DEZ")
+              ? "Dez."
+              : numbered.group(1).toUpperCase();
       String number = numbered.group(2).toUpperCase();
       return kind + " " + number + (numbered.group(3) == null ? "" : "/" + numbered.group(3));
     }
@@ -50,7 +53,9 @@ public record OrgUnit(String code) {
       return trimmed;
     }
     throw new IllegalArgumentException(
-        "unit code must look like 'FB 61', 'FB 11/400', 'E 26', 'Dez. V' or a unit name, was '" + raw + "'");
+        "unit code must look like 'FB 61', 'FB 11/400', 'E 26', 'Dez. V' or a unit name, was '"
+            + raw
+            + "'");
   }
 
   @Override

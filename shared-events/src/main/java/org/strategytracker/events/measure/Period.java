@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param end last day of the period (inclusive), or {@code null} for open or ongoing periods
  * @param startPrecision how exactly the text names the start ({@code null} when there is no start)
  * @param endPrecision how exactly the text names the end ({@code null} when there is no end)
- * @param expected whether the text qualifies the dates as expected ("voraussichtlich", "wünschenswert")
+ * @param expected whether the text qualifies the dates as expected ("voraussichtlich",
+ *     "wünschenswert")
  * @param minMonths lower bound of a duration in months ("6 – 12 Monate"), else {@code null}
  * @param maxMonths upper bound of a duration in months, else {@code null}
  */
@@ -52,7 +53,10 @@ public record Period(
     return new Period(text, Kind.UNPARSED, null, null, null, null, false, null, null);
   }
 
-  /** Whether the parser understood the text (a method, not a property, so it is not stored with events). */
+  /**
+   * Whether the parser understood the text (a method, not a property, so it is not stored with
+   * events).
+   */
   public boolean readable() {
     return kind != Kind.UNPARSED && kind != Kind.UNSPECIFIED;
   }

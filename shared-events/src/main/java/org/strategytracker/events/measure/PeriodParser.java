@@ -8,11 +8,11 @@ import org.strategytracker.events.measure.Period.Kind;
 /**
  * Reads the period texts ("Zeitraum") of the city's strategy documents into a {@link Period}.
  *
- * <p>Dates are read as {@link PeriodPoint}s: a day ("1.9.2022", "01.01.23"), a month
- * ("6.2022", "05/2022", "06/22", "12. 2024"), a quarter ("Q4/2023", "Q2/22") or a year ("2023");
- * two-digit years are 20xx. A start is the first day of what it names, an end the last
- * ("6.2022 – 12.2024" runs from 2022-06-01 to 2024-12-31). Dates are separated by "-", "–", "—"
- * or "bis". The forms read are:
+ * <p>Dates are read as {@link PeriodPoint}s: a day ("1.9.2022", "01.01.23"), a month ("6.2022",
+ * "05/2022", "06/22", "12. 2024"), a quarter ("Q4/2023", "Q2/22") or a year ("2023"); two-digit
+ * years are 20xx. A start is the first day of what it names, an end the last ("6.2022 – 12.2024"
+ * runs from 2022-06-01 to 2024-12-31). Dates are separated by "-", "–", "—" or "bis". The forms
+ * read are:
  *
  * <ul>
  *   <li>{@link Kind#RANGE}: two dates ("1.9.2022 - 31.12.2024", "Q2/22 bis Q4/23"), or one date
@@ -27,11 +27,11 @@ import org.strategytracker.events.measure.Period.Kind;
  *       möglich", with an earliest start "Schnellstmöglich, optimal ab 01.01.2023".
  * </ul>
  *
- * <p>"voraussichtlich", "wünschenswert", "optimal" and "idealerweise" mark the reading as
- * expected. Case, surrounding and repeated whitespace and trailing punctuation do not matter.
- * Blank or missing text is {@link Kind#UNSPECIFIED}. Anything else, impossible dates
- * ("31.02.2024") and ends before starts come back as {@link Period#unparsed(String)}. The returned
- * {@link Period#text()} is always the input exactly as given (the empty string for {@code null}).
+ * <p>"voraussichtlich", "wünschenswert", "optimal" and "idealerweise" mark the reading as expected.
+ * Case, surrounding and repeated whitespace and trailing punctuation do not matter. Blank or
+ * missing text is {@link Kind#UNSPECIFIED}. Anything else, impossible dates ("31.02.2024") and ends
+ * before starts come back as {@link Period#unparsed(String)}. The returned {@link Period#text()} is
+ * always the input exactly as given (the empty string for {@code null}).
  */
 public final class PeriodParser {
 
@@ -61,8 +61,7 @@ public final class PeriodParser {
   private static final Pattern OPEN_TAIL =
       pattern("^(?<start>" + POINT + ")" + SEPARATOR + "(?:\\?|offen)?$");
   private static final Pattern DEADLINE =
-      pattern(
-          "^(?:\\p{L}+\\s[0-9]+\\s)?bis\\s(?:(?:Ende|spätestens)\\s)?(?<end>" + POINT + ")$");
+      pattern("^(?:\\p{L}+\\s[0-9]+\\s)?bis\\s(?:(?:Ende|spätestens)\\s)?(?<end>" + POINT + ")$");
   private static final Pattern RANGE =
       pattern("^(?<start>" + POINT + ")" + SEPARATOR + "(?<end>" + POINT + ")$");
   private static final Pattern SINGLE = pattern("^(?<start>" + POINT + ")$");

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life cycle of a measure, with the transitions a department may make. COMPLETED and
- * CANCELLED are final: only an explicit reopen leaves them.
+ * The life cycle of a measure, with the transitions a department may make. COMPLETED and CANCELLED
+ * are final: only an explicit reopen leaves them.
  */
 public enum Status {
   PLANNED,

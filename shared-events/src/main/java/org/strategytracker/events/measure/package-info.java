@@ -1,2 +1,4 @@
-/** Events of the Measure aggregate and the value types they carry: the language both services share. */
+/**
+ * Events of the Measure aggregate and the value types they carry: the language both services share.
+ */
 package org.strategytracker.events.measure;

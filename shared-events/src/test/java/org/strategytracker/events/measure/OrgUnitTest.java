@@ -33,7 +33,9 @@ class OrgUnitTest {
 
   @Test
   void treatsTheSameCodeWrittenWithAndWithoutSpaceAsOneUnit() {
-    assertThat(OrgUnit.of("FB02/300")).isEqualTo(OrgUnit.of("FB 02/300")).hasSameHashCodeAs(OrgUnit.of("FB 02/300"));
+    assertThat(OrgUnit.of("FB02/300"))
+        .isEqualTo(OrgUnit.of("FB 02/300"))
+        .hasSameHashCodeAs(OrgUnit.of("FB 02/300"));
   }
 
   @Test

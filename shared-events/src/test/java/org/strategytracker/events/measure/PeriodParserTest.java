@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -109,8 +108,16 @@ class PeriodParserTest {
             range("1.9.2022", "2022-09-01", "2022-09-01", DAY),
             range("6.2022", "2022-06-01", "2022-06-30", MONTH),
             range("Q1 2024", "2024-01-01", "2024-03-31", QUARTER),
-            new Period("1.2023 – Q3/2024", Kind.RANGE, LocalDate.parse("2023-01-01"),
-                LocalDate.parse("2024-09-30"), MONTH, QUARTER, false, null, null),
+            new Period(
+                "1.2023 – Q3/2024",
+                Kind.RANGE,
+                LocalDate.parse("2023-01-01"),
+                LocalDate.parse("2024-09-30"),
+                MONTH,
+                QUARTER,
+                false,
+                null,
+                null),
             expected(range("voraussichtlich 2024", "2024-01-01", "2024-12-31", YEAR)),
             openEnd("  ab 2023.  ", "2023-01-01", YEAR),
             openEnd("ab Q3/2023", "2023-07-01", QUARTER),
@@ -179,18 +186,20 @@ class PeriodParserTest {
 
   @Test
   void neverThrowsForAnyTextItCanKeep() {
-    List<String> odd = new ArrayList<>(List.of(
-        "a".repeat(Period.MAX_TEXT_LENGTH),
-        "2023 - ".repeat(71) + "202",
-        "–".repeat(Period.MAX_TEXT_LENGTH),
-        "ab ".repeat(166),
-        "1.".repeat(250),
-        "Q".repeat(499) + "1",
-        "9".repeat(Period.MAX_TEXT_LENGTH),
-        "schnellstmöglich, " + "ab 2023 ".repeat(60),
-        "\u0000\u202e2023\ud83d\ude00",
-        "ẞ Ǆ ﬀ İ ı",
-        "\ud800"));
+    List<String> odd =
+        new ArrayList<>(
+            List.of(
+                "a".repeat(Period.MAX_TEXT_LENGTH),
+                "2023 - ".repeat(71) + "202",
+                "–".repeat(Period.MAX_TEXT_LENGTH),
+                "ab ".repeat(166),
+                "1.".repeat(250),
+                "Q".repeat(499) + "1",
+                "9".repeat(Period.MAX_TEXT_LENGTH),
+                "schnellstmöglich, " + "ab 2023 ".repeat(60),
+                "\u0000\u202e2023\ud83d\ude00",
+                "ẞ Ǆ ﬀ İ ı",
+                "\ud800"));
     Random random = new Random(20240930L);
     String alphabet = "0123456789.../-–—? QabisEndeMonateJahreoffenfortlaufendäöüß\u00a0\n🙂";
     for (int i = 0; i < 2000; i++) {
@@ -227,7 +236,9 @@ class PeriodParserTest {
     for (String text : texts) {
       Period period = PeriodParser.parse(text);
       assertThat(period.text()).isEqualTo(text);
-      assertThat(period).usingRecursiveComparison().ignoringFields("text")
+      assertThat(period)
+          .usingRecursiveComparison()
+          .ignoringFields("text")
           .isEqualTo(expectedByText.get(collapsed(text)));
       if (!collapsed(text).equals(NO_TIME_NAMED)) {
         assertThat(period.kind()).as(text).isNotEqualTo(Kind.UNPARSED);
@@ -260,7 +271,8 @@ class PeriodParserTest {
             .map(dir -> dir.resolve(SEED))
             .filter(Files::isRegularFile)
             .findFirst();
-    assertThat(seed).as("%s beside the project, above %s", SEED, Path.of("").toAbsolutePath())
+    assertThat(seed)
+        .as("%s beside the project, above %s", SEED, Path.of("").toAbsolutePath())
         .isPresent();
     return seed.orElseThrow();
   }
@@ -270,18 +282,26 @@ class PeriodParserTest {
   }
 
   private static Period range(String text, String start, String end, Precision precision) {
-    return new Period(text, Kind.RANGE, LocalDate.parse(start), LocalDate.parse(end), precision,
-        precision, false, null, null);
+    return new Period(
+        text,
+        Kind.RANGE,
+        LocalDate.parse(start),
+        LocalDate.parse(end),
+        precision,
+        precision,
+        false,
+        null,
+        null);
   }
 
   private static Period openEnd(String text, String start, Precision precision) {
-    return new Period(text, Kind.OPEN_END, LocalDate.parse(start), null, precision, null, false,
-        null, null);
+    return new Period(
+        text, Kind.OPEN_END, LocalDate.parse(start), null, precision, null, false, null, null);
   }
 
   private static Period deadline(String text, String end, Precision precision) {
-    return new Period(text, Kind.DEADLINE, null, LocalDate.parse(end), null, precision, false,
-        null, null);
+    return new Period(
+        text, Kind.DEADLINE, null, LocalDate.parse(end), null, precision, false, null, null);
   }
 
   private static Period ongoing(String text) {
@@ -293,8 +313,16 @@ class PeriodParserTest {
   }
 
   private static Period asSoonAsPossibleFrom(String text, String start, Precision precision) {
-    return new Period(text, Kind.AS_SOON_AS_POSSIBLE, LocalDate.parse(start), null, precision,
-        null, false, null, null);
+    return new Period(
+        text,
+        Kind.AS_SOON_AS_POSSIBLE,
+        LocalDate.parse(start),
+        null,
+        precision,
+        null,
+        false,
+        null,
+        null);
   }
 
   private static Period duration(String text, int minMonths, int maxMonths) {
@@ -302,7 +330,15 @@ class PeriodParserTest {
   }
 
   private static Period expected(Period p) {
-    return new Period(p.text(), p.kind(), p.start(), p.end(), p.startPrecision(),
-        p.endPrecision(), true, p.minMonths(), p.maxMonths());
+    return new Period(
+        p.text(),
+        p.kind(),
+        p.start(),
+        p.end(),
+        p.startPrecision(),
+        p.endPrecision(),
+        true,
+        p.minMonths(),
+        p.maxMonths());
   }
 }
