@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strategytracker.events.measure.KpiDirection;
-import org.strategytracker.query.kpi.KpiPath;
 import org.strategytracker.query.operations.TokenPositions;
+import org.strategytracker.query.portfolio.KpiRows;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
 import org.strategytracker.query.projection.CityToday;
@@ -144,32 +143,7 @@ public class AsOfQueries {
   }
 
   private static KpiView kpi(ResultSet rs) throws SQLException {
-    KpiDirection direction = KpiDirection.valueOf(rs.getString("direction"));
-    BigDecimal baseline = rs.getBigDecimal("baseline");
-    BigDecimal target = rs.getBigDecimal("target");
-    LocalDate targetDate = rs.getObject("target_date", LocalDate.class);
-    BigDecimal latest = rs.getBigDecimal("latest_value");
-    LocalDate latestOn = rs.getObject("latest_observed_on", LocalDate.class);
-    KpiPath path =
-        KpiPath.of(
-            direction,
-            baseline,
-            rs.getObject("defined_on", LocalDate.class),
-            rs.getBigDecimal("first_value"),
-            rs.getObject("first_observed_on", LocalDate.class),
-            target,
-            targetDate);
-    return new KpiView(
-        rs.getString("item_id"),
-        rs.getString("name"),
-        rs.getString("unit"),
-        direction.name(),
-        baseline,
-        target,
-        targetDate,
-        latest,
-        latestOn,
-        path.onTrack(latest, latestOn));
+    return KpiRows.view(rs, "item_id");
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
