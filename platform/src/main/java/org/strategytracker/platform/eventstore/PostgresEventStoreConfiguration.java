@@ -1,17 +1,21 @@
 package org.strategytracker.platform.eventstore;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -25,6 +29,7 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -123,6 +128,28 @@ public class PostgresEventStoreConfiguration {
         .schema(eventSchema)
         .dataType(byte[].class)
         .build();
+  }
+
+  /**
+   * The event store, as Axon's auto-configuration would declare it, but with streams that wake the
+   * pooled processors on every commit (see {@link NotifyingEventStore}).
+   */
+  @Bean(name = "eventBus")
+  @Qualifier("eventStore")
+  @ConditionalOnProperty(
+      name = "axon.axonserver.enabled",
+      havingValue = "false",
+      matchIfMissing = true)
+  public EmbeddedEventStore eventStore(
+      EventStorageEngine storageEngine,
+      Configuration configuration,
+      @Value("${tracker.events.poll-interval:500ms}") Duration pollInterval) {
+    return new NotifyingEventStore(
+        EmbeddedEventStore.builder()
+            .storageEngine(storageEngine)
+            .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+            .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+        pollInterval);
   }
 
   @Bean
