@@ -35,6 +35,7 @@ import org.strategytracker.platform.web.RuleViolation;
  * assign state. Handlers return the measure's version after the change (Axon's sequence number).
  */
 @Aggregate(
+    cache = "measureCache",
     snapshotTriggerDefinition = "measureSnapshotTrigger",
     commandTargetResolver = "measureTargetResolver")
 @JsonAutoDetect(

@@ -2,6 +2,7 @@ package org.strategytracker.command.measure;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -10,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.strategytracker.platform.axon.LruCache;
 
-/** Wiring of the Measure aggregate: snapshots, version checks and the city's calendar. */
+/** Wiring of the Measure aggregate: cache, snapshots, version checks and the city's calendar. */
 @Configuration(proxyBeanMethods = false)
 class MeasureConfiguration {
 
@@ -20,6 +22,15 @@ class MeasureConfiguration {
   SnapshotTriggerDefinition measureSnapshotTrigger(
       Snapshotter snapshotter, @Value("${tracker.measure.snapshot-threshold:50}") int threshold) {
     return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+  }
+
+  /**
+   * Measures stay loaded between commands (see {@link LruCache}); a city's portfolio of a few
+   * hundred to a few thousand measures fits.
+   */
+  @Bean
+  Cache measureCache(@Value("${tracker.measure.cache-size:5000}") int size) {
+    return new LruCache(size);
   }
 
   @Bean
