@@ -26,21 +26,23 @@ final class AppProcess implements AutoCloseable {
     this.startup = startup;
   }
 
-  static AppProcess start(Path jar, Path log, Map<String, String> environment)
+  static AppProcess start(Options options, Path log, Map<String, String> environment)
       throws IOException, InterruptedException {
+    Path jar = options.jar();
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
           jar + " is missing: build it first with mvn -DskipTests package");
     }
     int port = freePort();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                javaBinary(),
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--tracker.catalogue.import-on-start=false"));
+    List<String> command = new ArrayList<>();
+    command.add(javaBinary());
+    command.addAll(options.jvmOptions());
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--server.port=" + port,
+            "--tracker.catalogue.import-on-start=false"));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);

@@ -61,14 +61,7 @@ public final class Benchmark {
     }
     // a copy, so that a build running meanwhile cannot swap the jar under the started processes
     Path jar = Files.copy(options.jar(), work.resolve("strategy-tracker.jar"));
-    options =
-        new Options(
-            options.measures(),
-            options.phase(),
-            options.concurrency(),
-            options.events(),
-            jar,
-            options.output());
+    options = options.withJar(jar);
     defaultRun(options, work, report);
 
     try (EmbeddedPostgres postgres =
@@ -98,7 +91,7 @@ public final class Benchmark {
   private static void defaultRun(Options options, Path work, Report report) throws Exception {
     try (AppProcess defaultRun =
         AppProcess.start(
-            options.jar(),
+            options,
             work.resolve("default-run.log"),
             Map.of("TRACKER_DATA_DIR", work.resolve("default-data").toString()))) {
       report.add("Default run: start-up to ready", defaultRun.startup.toMillis(), "ms", null, null);
@@ -116,7 +109,7 @@ public final class Benchmark {
       Report report)
       throws Exception {
     int maxClients = options.concurrency().stream().max(Integer::compare).orElse(1);
-    try (AppProcess app = AppProcess.start(options.jar(), work.resolve("app.log"), environment);
+    try (AppProcess app = AppProcess.start(options, work.resolve("app.log"), environment);
         WriteLoad load = new WriteLoad(app.baseUrl(), tokens, maxClients)) {
       load.seed(options.measures());
       for (int clients : options.concurrency()) {
@@ -164,7 +157,7 @@ public final class Benchmark {
       double sequentialRead = ceiling.sequentialReadRowsPerSecond();
       Replay.Watch replay = new Replay(jdbcUrl, history.projections()).watch();
       try (AppProcess app =
-          AppProcess.start(options.jar(), work.resolve("app-" + size + ".log"), environment)) {
+          AppProcess.start(options, work.resolve("app-" + size + ".log"), environment)) {
         double rate = replay.eventsPerSecond(Duration.ofMinutes(30));
         report.add(
             "Rebuild of all projections, " + events + " events: events/s",
