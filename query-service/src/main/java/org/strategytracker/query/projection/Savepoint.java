@@ -1,7 +1,9 @@
 package org.strategytracker.query.projection;
 
+import java.util.List;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -12,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Savepoint {
 
+  /** Prefix of transaction-bound resources that a rolled-back savepoint invalidates. */
+  static final String TRANSACTION_SCOPED = "tracker.projection.generation:";
+
   private final TransactionTemplate nested;
 
   public Savepoint(PlatformTransactionManager transactionManager) {
@@ -20,6 +25,23 @@ public final class Savepoint {
   }
 
   public void run(Runnable writes) {
-    nested.executeWithoutResult(status -> writes.run());
+    try {
+      nested.executeWithoutResult(status -> writes.run());
+    } catch (RuntimeException e) {
+      forgetLocksTakenInside();
+      throw e;
+    }
+  }
+
+  /** A rollback to the savepoint released the generation locks taken inside it. */
+  private static void forgetLocksTakenInside() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    List<Object> scoped =
+        TransactionSynchronizationManager.getResourceMap().keySet().stream()
+            .filter(key -> key instanceof String name && name.startsWith(TRANSACTION_SCOPED))
+            .toList();
+    scoped.forEach(TransactionSynchronizationManager::unbindResourceIfPossible);
   }
 }
