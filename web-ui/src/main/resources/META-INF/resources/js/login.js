@@ -1,5 +1,6 @@
 // Sign-in with a local account: the form is posted by fetch with the CSRF header, then the person
 // goes back to the page they came from.
+import './layout.js';
 import { cookie } from './api.js';
 import { header, announce } from './session.js';
 

@@ -1,5 +1,6 @@
 // Maßnahme: all about one measure, its history as German sentences, and the forms a department
 // may use. Read-only parts follow other people's changes; forms being typed in are never touched.
+import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, permissions } from './session.js';
 import {
