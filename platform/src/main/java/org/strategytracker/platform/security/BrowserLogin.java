@@ -41,12 +41,19 @@ final class BrowserLogin {
     this.decoder = decoder;
   }
 
+  /**
+   * Every service accepts the sign-in cookie, also one that does not run the sign-in itself (the
+   * command service behind the proxy has no client id).
+   */
+  void acceptTokenCookie(HttpSecurity http) {
+    http.addFilterAfter(new AccessTokenCookie(decoder), BearerTokenAuthenticationFilter.class);
+  }
+
   void configure(HttpSecurity http) throws Exception {
     ProviderRegistration registrations = new ProviderRegistration(provider);
     DefaultOAuth2AuthorizationRequestResolver requests =
         new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
     requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-    http.addFilterAfter(new AccessTokenCookie(decoder), BearerTokenAuthenticationFilter.class);
     http.securityContext(
         context ->
             context.securityContextRepository(new RequestAttributeSecurityContextRepository()));

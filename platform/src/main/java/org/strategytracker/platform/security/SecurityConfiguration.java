@@ -133,8 +133,11 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(
           oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
       BrowserLogin login = browserLogin.getIfAvailable();
-      if (login != null && properties.browserLoginAtProvider()) {
-        login.configure(http);
+      if (login != null) {
+        login.acceptTokenCookie(http);
+        if (properties.browserLoginAtProvider()) {
+          login.configure(http);
+        }
       }
     } else {
       http.httpBasic(basic -> basic.realmName("Strategy Tracker"));

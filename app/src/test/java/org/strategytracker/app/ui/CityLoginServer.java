@@ -1,4 +1,4 @@
-package org.strategytracker.app.signin;
+package org.strategytracker.app.ui;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -44,6 +44,7 @@ final class CityLoginServer implements AutoCloseable {
   final String issuer;
   final List<String> challengeMethods = new CopyOnWriteArrayList<>();
   final List<String> rejections = new CopyOnWriteArrayList<>();
+  final List<String> endedSessions = new CopyOnWriteArrayList<>();
   volatile Person next;
   private final HttpServer server;
   private final RSAKey key;
@@ -58,6 +59,7 @@ final class CityLoginServer implements AutoCloseable {
     server.createContext(base + "/keys", e -> json(e, 200, new JWKSet(key).toJSONObject(true)));
     server.createContext(base + "/auth", this::authorize);
     server.createContext(base + "/token", this::token);
+    server.createContext(base + "/logout", this::logout);
     server.start();
   }
 
@@ -93,6 +95,15 @@ final class CityLoginServer implements AutoCloseable {
             + "&state="
             + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Location", back);
+    exchange.sendResponseHeaders(302, -1);
+    exchange.close();
+  }
+
+  /** Ends the provider's session and sends the browser back where the client asked. */
+  private void logout(HttpExchange exchange) throws IOException {
+    Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+    endedSessions.add(String.valueOf(query.get("client_id")));
+    exchange.getResponseHeaders().add("Location", query.get("post_logout_redirect_uri"));
     exchange.sendResponseHeaders(302, -1);
     exchange.close();
   }

@@ -1,4 +1,4 @@
-package org.strategytracker.app.signin;
+package org.strategytracker.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,11 +33,11 @@ import org.strategytracker.app.StrategyTrackerApplication;
  * Browser sign-in at the city's OpenID Connect provider, for real over HTTP: the app in OIDC mode
  * against {@link CityLoginServer}, a client that follows redirects and keeps cookies like a
  * browser. Authorization code with PKCE, the token in an HttpOnly cookie, roles and units from the
- * token's claims, CSRF on changes, sign-out.
+ * token's claims, CSRF on changes, sign-out; then the same in Chromium, from the Anmelden page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserSignInIntegrationTest {
+class OidcSignInUiIntegrationTest {
 
   static final String OWN_MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
   static final String FOREIGN_MEASURE = "antrag-auf-schuelerfahrkosten"; // led by FB 45
@@ -46,6 +48,7 @@ class BrowserSignInIntegrationTest {
   String baseUrl;
   final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   HttpClient browser;
+  Browser page;
 
   @BeforeAll
   void start() throws Exception {
@@ -74,6 +77,9 @@ class BrowserSignInIntegrationTest {
 
   @AfterAll
   void stop() {
+    if (page != null) {
+      page.close();
+    }
     if (app != null) {
       app.close();
     }
@@ -151,6 +157,62 @@ class BrowserSignInIntegrationTest {
 
   @Test
   @Order(5)
+  void aServiceThatDoesNotRunTheSignInAcceptsTheCookieToo() throws Exception {
+    // like the command service behind the proxy: same issuer, no client id
+    ConfigurableApplicationContext other =
+        new SpringApplicationBuilder(StrategyTrackerApplication.class)
+            .run(
+                "--server.port=0",
+                "--tracker.database.embedded.data-directory=" + temp.resolve("other"),
+                "--tracker.catalogue.import-on-start=false",
+                "--tracker.security.mode=oidc",
+                "--tracker.security.demo-accounts=false",
+                "--tracker.security.oidc.issuer-uri=" + city.issuer);
+    try {
+      String otherUrl =
+          "http://localhost:" + ((WebServerApplicationContext) other).getWebServer().getPort();
+      String token = cookie("TRACKER_TOKEN").map(HttpCookie::getValue).orElseThrow();
+      String csrf = cookie("XSRF-TOKEN").map(HttpCookie::getValue).orElseThrow();
+      HttpClient plain = HttpClient.newHttpClient();
+      HttpResponse<String> me =
+          plain.send(
+              HttpRequest.newBuilder(URI.create(otherUrl + "/api/v1/me"))
+                  .header("Cookie", "TRACKER_TOKEN=" + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(me.body()).contains("\"anonymous\":false", "\"units\":[\"FB 61\"]");
+      HttpRequest.Builder change =
+          HttpRequest.newBuilder(URI.create(otherUrl + "/api/v1/measures/unbekannt/progress"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"percentComplete\":5,\"health\":\"GREEN\",\"comment\":\"x\"}"));
+      assertThat(
+              plain
+                  .send(
+                      change.copy().header("Cookie", "TRACKER_TOKEN=" + token).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .as("no CSRF header")
+          .isEqualTo(403);
+      assertThat(
+              plain
+                  .send(
+                      change
+                          .header("Cookie", "TRACKER_TOKEN=" + token + "; XSRF-TOKEN=" + csrf)
+                          .header("X-XSRF-TOKEN", csrf)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .as("signed in and past CSRF: the measure is unknown")
+          .isEqualTo(404);
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  @Order(6)
   void signOutClearsTheCookieAndNamesTheProvidersEndOfSession() throws Exception {
     String csrf = cookie("XSRF-TOKEN").map(HttpCookie::getValue).orElseThrow();
     HttpResponse<String> out = post("/logout", "", csrf);
@@ -161,6 +223,40 @@ class BrowserSignInIntegrationTest {
         .contains("post_logout_redirect_uri=");
     assertThat(cookie("TRACKER_TOKEN")).isEmpty();
     assertThat(get("/api/v1/me").body()).contains("\"anonymous\":true");
+  }
+
+  @Test
+  @Order(7)
+  void aPersonSignsInWithTheCityAccountInChromiumAndComesBackToTheMeasure() {
+    page = new Browser(baseUrl, temp.resolve("profile"), temp.resolve("downloads"));
+    page.open("/massnahme?id=" + OWN_MEASURE);
+    page.driver.findElement(By.linkText("Anmelden")).click();
+    page.wait.until(ExpectedConditions.urlContains("/anmelden"));
+    page.waitUntilLoaded();
+    page.find("#stadtkonto-anmelden");
+    assertThat(page.driver.findElement(By.id("lokal")).isDisplayed()).isFalse();
+    List<String> violations = page.accessibilityViolations();
+    page.screenshot(
+        Path.of(System.getProperty("screenshots", "target"))
+            .resolve("screenshots")
+            .resolve("anmelden-stadtkonto.png"),
+        1280);
+    assertThat(violations).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
+
+    page.find("#stadtkonto-anmelden").click();
+    page.wait.until(ExpectedConditions.urlContains("/massnahme?id=" + OWN_MEASURE));
+    page.waitUntilLoaded();
+    page.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Erika Mustermann"));
+    assertThat(page.text("#session")).contains("FB 61");
+    assertThat(page.find("#aendern").isDisplayed()).isTrue();
+
+    page.find("#abmelden").click();
+    page.wait.until(ExpectedConditions.urlContains("/anmelden?abgemeldet"));
+    page.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("meldungen"), "abgemeldet"));
+    assertThat(city.endedSessions).containsExactly("strategy-tracker-web");
+    assertThat(page.text("#session")).contains("Öffentliche Ansicht");
   }
 
   private Optional<HttpCookie> cookie(String name) {
