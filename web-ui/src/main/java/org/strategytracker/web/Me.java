@@ -7,7 +7,8 @@ import java.util.List;
  * every change; this is a courtesy, not the check.
  *
  * @param anonymous whether nobody is signed in (then all other fields are empty)
- * @param login how to sign in: {@code form} (local accounts, page /anmelden) or {@code oidc}
+ * @param login how to sign in: {@code form} (local accounts, page /anmelden), {@code oidc} (at the
+ *     city's provider, from page /anmelden) or {@code token} (no browser sign-in, API tokens only)
  */
 public record Me(
     boolean anonymous,

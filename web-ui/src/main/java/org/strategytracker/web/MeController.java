@@ -23,7 +23,11 @@ class MeController {
   private final String login;
 
   MeController(TrackerSecurityProperties properties) {
-    this.login = properties.mode() == TrackerSecurityProperties.Mode.OIDC ? "oidc" : "form";
+    if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL) {
+      this.login = "form";
+    } else {
+      this.login = properties.browserLoginAtProvider() ? "oidc" : "token";
+    }
   }
 
   @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)

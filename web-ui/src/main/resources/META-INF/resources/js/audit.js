@@ -1,4 +1,5 @@
 // Prüfung: the full audit trail with identities, and whether the hash chain over all events holds.
+import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, has } from './session.js';
 import { esc, dateTime } from './text.js';

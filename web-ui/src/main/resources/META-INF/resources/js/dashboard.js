@@ -1,4 +1,5 @@
 // Übersicht: the strategy office's figures, each one a link down to the measures behind it.
+import './layout.js';
 import { read, query } from './api.js';
 import { header, announce } from './session.js';
 import { STATUS, STATUS_ORDER, BANDS, band, esc, date, dateTime, number } from './text.js';

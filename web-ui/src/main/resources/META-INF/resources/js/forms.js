@@ -25,7 +25,7 @@ export function clearErrors(form) {
 /** Where a field of the API belongs in this form ("collaborators.name" → "collaborators"). */
 function fieldFor(form, name) {
   if (!name) return null;
-  const candidates = [name, name.split('.')[0], { comment: 'reason', reason: 'comment' }[name]];
+  const candidates = [name, name.split('.')[0], name.split('.').pop(), { comment: 'reason', reason: 'comment', collaborator: 'name' }[name]];
   for (const candidate of candidates) {
     const element = candidate && form.elements.namedItem(candidate);
     if (element && element.nodeType === 1) return element;

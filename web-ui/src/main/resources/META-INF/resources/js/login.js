@@ -1,5 +1,6 @@
-// Sign-in with a local account: the form is posted by fetch with the CSRF header, then the person
-// goes back to the page they came from.
+// Sign-in with a local account (the form is posted by fetch with the CSRF header) or, when the
+// server says so, at the city's provider; then the person goes back to the page they came from.
+import './layout.js';
 import { cookie } from './api.js';
 import { header, announce } from './session.js';
 
@@ -7,9 +8,27 @@ const form = document.getElementById('anmelden');
 const error = document.getElementById('login-fehler');
 const params = new URLSearchParams(location.search);
 
-header();
+const AFTER_SIGN_IN = 'tracker.weiter';
+
+header().then((user) => {
+  if (user.login !== 'oidc') return;
+  // Signing in at the city's provider: no password here; the page to return to waits in this tab.
+  document.getElementById('lokal').hidden = true;
+  document.getElementById('stadtkonto').hidden = false;
+  document.getElementById('stadtkonto-anmelden').addEventListener('click', () => {
+    sessionStorage.setItem(AFTER_SIGN_IN, target());
+  });
+  if (params.has('angemeldet') && !user.anonymous) {
+    const next = sessionStorage.getItem(AFTER_SIGN_IN) || '/';
+    sessionStorage.removeItem(AFTER_SIGN_IN);
+    location.replace(next.startsWith('/') && !next.startsWith('//') ? next : '/');
+  }
+});
 if (params.has('abgemeldet')) {
   announce('Sie sind abgemeldet.', 'ok');
+}
+if (params.has('fehler')) {
+  announce('Die Anmeldung bei der Stadt ist nicht gelungen. Bitte versuchen Sie es erneut.', 'fehler-gesamt');
 }
 
 function target() {

@@ -1,6 +1,8 @@
 // The change forms of a measure page, offered by what the signed-in person may do. Field names are
 // the API's, so the server's error messages land next to the right field.
 import { STATUS, HEALTH, HEALTH_ORDER, esc, date, number } from './text.js';
+import { field, input, textarea, select, form, today, REASON } from './form-parts.js';
+import { detailForms } from './measure-details-forms.js';
 
 const NEXT = {
   PLANNED: ['IN_PROGRESS', 'ON_HOLD', 'CANCELLED'],
@@ -9,31 +11,6 @@ const NEXT = {
   COMPLETED: [],
   CANCELLED: [],
 };
-
-let uid = 0;
-
-function field(label, control, hint) {
-  const id = `fld-${++uid}`;
-  const hintId = hint ? `${id}-hinweis` : null;
-  return `<div class="feld"><label for="${id}">${label}</label>${control.replace('$ID', id).replace('$DESC', hintId ? ` aria-describedby="${hintId}"` : '')}${hint ? `<p class="hinweis" id="${hintId}">${hint}</p>` : ''}</div>`;
-}
-
-const input = (name, attributes = '') => `<input id="$ID" name="${name}"$DESC ${attributes}>`;
-const textarea = (name, attributes = '') => `<textarea id="$ID" name="${name}"$DESC ${attributes}></textarea>`;
-const select = (name, options, attributes = '', selected = null) =>
-  `<select id="$ID" name="${name}"$DESC ${attributes}>${options.map(([value, label]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(label)}</option>`).join('')}</select>`;
-
-function form(key, title, path, body, submit = 'Speichern') {
-  return `<details class="aktion" data-aktion="${key}"><summary>${title}</summary>
-    <form data-pfad="${path}" data-titel="${esc(title)}" id="form-${key}" novalidate>${body}
-      <button type="submit">${submit}</button></form></details>`;
-}
-
-function today() {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-}
-
-const REASON = 'Begründung (Pflicht)';
 
 /** All forms this person may use on this measure, as HTML. */
 export function actionForms(measure, allowed, series) {
@@ -100,6 +77,9 @@ export function actionForms(measure, allowed, series) {
         + `<div class="zeile">${field('Richtiger Wert', input('value', 'type="number" step="any" required'))}${field('Gemessen am', input('observedOn', `type="date" max="${today()}"`))}</div>`
         + field(REASON, textarea('reason', 'required'))));
     }
+  }
+  if (allowed.lead) {
+    parts.push(detailForms(measure));
   }
   return parts.join('');
 }

@@ -1,5 +1,6 @@
 // Maßnahme: all about one measure, its history as German sentences, and the forms a department
 // may use. Read-only parts follow other people's changes; forms being typed in are never touched.
+import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, permissions } from './session.js';
 import {
@@ -232,7 +233,11 @@ function wire(form) {
 async function submit(form) {
   clearErrors(form);
   const body = values(form);
-  const path = form.dataset.pfad
+  if (body.collaborator) {
+    [body.kind, body.name] = [body.collaborator.split('|')[0], body.collaborator.split('|').slice(1).join('|')];
+    delete body.collaborator;
+  }
+  let path = form.dataset.pfad
     .replace('{mid}', encodeURIComponent(body.milestoneId || ''))
     .replace('{kid}', encodeURIComponent(body.kpiId || ''))
     .replace('{vid}', encodeURIComponent(body.valueId || ''));
@@ -245,7 +250,9 @@ async function submit(form) {
   const expected = form.dataset.version || state.version;
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
-  const answer = await request(`/api/v1/measures/${encodeURIComponent(id)}${path}`, { method: 'POST', body, ifMatch: expected });
+  const method = form.dataset.methode || 'POST';
+  if (method === 'DELETE') path += query(body);
+  const answer = await request(`/api/v1/measures/${encodeURIComponent(id)}${path}`, { method, body: method === 'DELETE' ? undefined : body, ifMatch: expected });
   button.disabled = false;
   if (answer.ok) {
     delete form.dataset.version;

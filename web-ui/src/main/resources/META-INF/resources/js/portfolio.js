@@ -1,4 +1,5 @@
 // Maßnahmen: the filterable, sortable portfolio; every filter lives in the URL, so a view can be shared.
+import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, has } from './session.js';
 import { STATUS, STATUS_ORDER, HEALTH, HEALTH_ORDER, BANDS, band, esc, statusBadge, healthBadge, dateTime, percent } from './text.js';

@@ -65,7 +65,7 @@ export async function header() {
   if (!area) return user;
   if (user.anonymous) {
     const back = encodeURIComponent(location.pathname + location.search);
-    area.innerHTML = user.login === 'form'
+    area.innerHTML = user.login === 'form' || user.login === 'oidc'
       ? `<span>Öffentliche Ansicht</span> <a class="button" href="/anmelden?weiter=${back}">Anmelden</a>`
       : '<span>Öffentliche Ansicht</span>';
   } else {
@@ -74,8 +74,9 @@ export async function header() {
     area.innerHTML = `<span>Angemeldet: <strong>${esc(user.displayName || user.username)}</strong> (${esc(roles)}${units})</span>
       <button type="button" id="abmelden">Abmelden</button>`;
     document.getElementById('abmelden').addEventListener('click', async () => {
-      await request('/logout', { method: 'POST' });
-      location.href = '/anmelden?abgemeldet';
+      // local accounts: back to the sign-in page; the city's provider: its end of session (JSON)
+      const answer = await request('/logout', { method: 'POST' });
+      location.href = answer.data?.weiter || '/anmelden?abgemeldet';
     });
   }
   document.querySelectorAll('[data-role]').forEach((element) => {

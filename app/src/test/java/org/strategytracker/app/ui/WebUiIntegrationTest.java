@@ -298,6 +298,11 @@ class WebUiIntegrationTest {
     browser.open("/massnahme?id=" + OWN_MEASURE);
     openAction("fortschritt");
     check(failures, "massnahme", null, shots);
+    openAction("angaben");
+    openAction("federfuehrung");
+    openAction("mitwirkende-hinzufuegen");
+    openAction("zeitraum");
+    check(failures, "massnahme-aendern", null, shots);
     browser.signIn("pruefung");
     check(failures, "pruefung", "/pruefung", shots);
     browser.signOut();
@@ -306,6 +311,80 @@ class WebUiIntegrationTest {
     browser.open("/");
     browser.screenshot(shots.resolve("uebersicht-telefon.png"), 390);
     assertThat(failures).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void strategyOfficeHandsTheLeadToAnotherUnitWithAReason() {
+    browser.signIn("strategie");
+    browser.open("/massnahme?id=" + FOREIGN_MEASURE);
+    openAction("federfuehrung");
+    WebElement form = browser.find("#form-federfuehrung");
+    form.findElement(By.name("leadUnit")).sendKeys("FB11/400");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement reason = form.findElement(By.name("reason"));
+    browser.wait.until(d -> "true".equals(reason.getAttribute("aria-invalid")));
+    assertThat(reason.findElement(By.xpath("./ancestor::div[@class='feld']")).getText())
+        .contains("Grund ist erforderlich");
+
+    reason.sendKeys("Zuständigkeit im Verwaltungsvorstand neu geordnet");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("meldungen"), "Gespeichert"));
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#zeitleiste li:first-child"), "FB 11/400"));
+    assertThat(browser.text("#zeitleiste li:first-child"))
+        .contains("Federführung von FB 45")
+        .contains("Zuständigkeit im Verwaltungsvorstand neu geordnet");
+    assertThat(browser.text("#angaben")).contains("FB 11/400");
+
+    browser.signIn("fb11");
+    browser.open("/massnahme?id=" + FOREIGN_MEASURE);
+    assertThat(offeredActions()).contains("Federführung ändern", "Zeitraum ändern");
+    browser.signIn("fb45");
+    browser.open("/massnahme?id=" + FOREIGN_MEASURE);
+    assertThat(browser.driver.findElement(By.id("aendern")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  @Order(10)
+  void departmentAddsACollaboratorWhoMayThenReportProgressAndRemovesItAgain() {
+    browser.signIn("fb61");
+    browser.open("/massnahme?id=" + OWN_MEASURE);
+    openAction("mitwirkende-hinzufuegen");
+    WebElement form = browser.find("#form-mitwirkende-hinzufuegen");
+    form.findElement(By.name("name")).sendKeys("FB 45");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#zeitleiste li:first-child"), "„FB 45“ hinzugefügt"));
+    assertThat(browser.text("#angaben")).contains("FB 13").contains("FB 45");
+
+    browser.signIn("fb45");
+    browser.open("/massnahme?id=" + OWN_MEASURE);
+    assertThat(offeredActions())
+        .contains("Fortschritt melden")
+        .doesNotContain("Federführung ändern", "Mitwirkende entfernen");
+
+    browser.signIn("fb61");
+    browser.open("/massnahme?id=" + OWN_MEASURE);
+    openAction("mitwirkende-entfernen");
+    WebElement removal = browser.find("#form-mitwirkende-entfernen");
+    new Select(removal.findElement(By.name("collaborator"))).selectByVisibleText("FB 45 (Einheit)");
+    removal.findElement(By.name("reason")).sendKeys("Nur beratend beteiligt");
+    removal.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#zeitleiste li:first-child"), "Nur beratend beteiligt"));
+    assertThat(browser.text("#angaben")).contains("FB 13").doesNotContain("FB 45");
+  }
+
+  private List<String> offeredActions() {
+    browser.find("#formulare details summary");
+    return browser.driver.findElements(By.cssSelector("#formulare details summary")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private void check(List<String> failures, String screen, String path, Path shots) {

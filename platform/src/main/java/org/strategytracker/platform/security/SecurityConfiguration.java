@@ -1,6 +1,7 @@
 package org.strategytracker.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,8 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may call what. Local accounts with HTTP Basic (API scripts) and form login with a session and
  * CSRF protection (browsers) in the default run; bearer tokens of an OpenID Connect provider in
- * production ({@code tracker.security.mode=oidc}). Which measure a department may change is decided
- * by the command side's access policy; this layer only admits roles to endpoints.
+ * production ({@code tracker.security.mode=oidc}), which browsers get by signing in at that
+ * provider ({@link BrowserLogin}). Which measure a department may change is decided by the command
+ * side's access policy; this layer only admits roles to endpoints.
  */
 @AutoConfiguration(
     beforeName = {
@@ -37,7 +39,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 @EnableWebSecurity
 @EnableConfigurationProperties(TrackerSecurityProperties.class)
-@Import(PersonalDataController.class)
+@Import({PersonalDataController.class, OidcConfiguration.class})
 public class SecurityConfiguration {
 
   @Bean
@@ -63,7 +65,10 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain trackerSecurity(
-      HttpSecurity http, TrackerSecurityProperties properties, ActorDirectory directory)
+      HttpSecurity http,
+      TrackerSecurityProperties properties,
+      ActorDirectory directory,
+      ObjectProvider<BrowserLogin> browserLogin)
       throws Exception {
     boolean publicView =
         properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
@@ -100,8 +105,7 @@ public class SecurityConfiguration {
             errors
                 .authenticationEntryPoint(
                     (request, response, e) -> {
-                      if (properties.mode() == TrackerSecurityProperties.Mode.LOCAL
-                          && wantsPage(request)) {
+                      if (hasSignInPage(properties) && wantsPage(request)) {
                         response.sendRedirect("/anmelden");
                         return;
                       }
@@ -128,6 +132,13 @@ public class SecurityConfiguration {
     if (properties.mode() == TrackerSecurityProperties.Mode.OIDC) {
       http.oauth2ResourceServer(
           oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
+      BrowserLogin login = browserLogin.getIfAvailable();
+      if (login != null) {
+        login.acceptTokenCookie(http);
+        if (properties.browserLoginAtProvider()) {
+          login.configure(http);
+        }
+      }
     } else {
       http.httpBasic(basic -> basic.realmName("Strategy Tracker"));
       http.formLogin(form -> form.loginPage("/anmelden").loginProcessingUrl("/login").permitAll());
@@ -150,6 +161,11 @@ public class SecurityConfiguration {
     }
   }
 
+  private static boolean hasSignInPage(TrackerSecurityProperties properties) {
+    return properties.mode() == TrackerSecurityProperties.Mode.LOCAL
+        || properties.browserLoginAtProvider();
+  }
+
   /** A browser asking for a page is sent to the sign-in page; scripts get 401 problem+json. */
   private static boolean wantsPage(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
@@ -159,10 +175,11 @@ public class SecurityConfiguration {
   }
 
   /**
-   * CSRF needs a victim's session; requests with their own credentials or without a session cannot
-   * be forged.
+   * CSRF needs credentials the browser adds by itself (a session or the sign-in cookie); requests
+   * with their own Authorization header or without either cannot be forged.
    */
   private static boolean carriesNoSession(HttpServletRequest request) {
-    return request.getHeader("Authorization") != null || request.getRequestedSessionId() == null;
+    return request.getHeader("Authorization") != null
+        || (request.getRequestedSessionId() == null && !AccessTokenCookie.present(request));
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accounts further local accounts; passwords as bcrypt hashes ({@code {bcrypt}$2a$…})
  * @param writesPerMinute how many changing requests one user may send per minute
  * @param maxRequestBytes the largest request body accepted
+ * @param oidc the OpenID Connect provider whose tokens are accepted and where browsers sign in
  */
 @ConfigurationProperties("tracker.security")
 public record TrackerSecurityProperties(
@@ -22,7 +23,8 @@ public record TrackerSecurityProperties(
     boolean demoAccounts,
     List<Account> accounts,
     Integer writesPerMinute,
-    Long maxRequestBytes) {
+    Long maxRequestBytes,
+    Oidc oidc) {
 
   public TrackerSecurityProperties {
     mode = mode == null ? Mode.LOCAL : mode;
@@ -30,6 +32,12 @@ public record TrackerSecurityProperties(
     accounts = accounts == null ? List.of() : accounts;
     writesPerMinute = writesPerMinute == null ? 600 : writesPerMinute;
     maxRequestBytes = maxRequestBytes == null ? 10L * 1024 * 1024 : maxRequestBytes;
+    oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+  }
+
+  /** Whether browsers sign in at the OpenID Connect provider rather than with a local account. */
+  public boolean browserLoginAtProvider() {
+    return mode == Mode.OIDC && oidc.browserLogin();
   }
 
   /** How people sign in. */
@@ -53,4 +61,36 @@ public record TrackerSecurityProperties(
       String email,
       List<Role> roles,
       List<String> units) {}
+
+  /**
+   * The OpenID Connect provider ({@code tracker.security.oidc.*}).
+   *
+   * @param issuerUri the issuer as the tokens name it and as browsers reach it; when set, tokens
+   *     are checked against it and the provider's keys
+   * @param discoveryUri where this service reads the provider's metadata, if not at the issuer
+   *     (inside a container network the provider has another address than in the browser)
+   * @param clientId the client browsers sign in with (authorization code with PKCE); blank: no
+   *     browser sign-in, bearer tokens only
+   * @param clientSecret the client's secret if it is confidential; blank for a public client
+   */
+  public record Oidc(String issuerUri, String discoveryUri, String clientId, String clientSecret) {
+
+    public boolean configured() {
+      return issuerUri != null && !issuerUri.isBlank();
+    }
+
+    public boolean browserLogin() {
+      return configured() && clientId != null && !clientId.isBlank();
+    }
+
+    /** Where the metadata document lives: {@code <base>/.well-known/openid-configuration}. */
+    public String metadataBase() {
+      String base = discoveryUri == null || discoveryUri.isBlank() ? issuerUri : discoveryUri;
+      return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public boolean confidential() {
+      return clientSecret != null && !clientSecret.isBlank();
+    }
+  }
 }

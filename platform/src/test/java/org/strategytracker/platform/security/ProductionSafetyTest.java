@@ -21,7 +21,7 @@ class ProductionSafetyTest {
 
   static TrackerSecurityProperties properties(
       boolean demo, List<TrackerSecurityProperties.Account> accounts) {
-    return new TrackerSecurityProperties(null, null, demo, accounts, null, null);
+    return new TrackerSecurityProperties(null, null, demo, accounts, null, null, null);
   }
 
   TrackerSecurityProperties.Account account(String password) {
