@@ -12,4 +12,5 @@ public record ChangeKpiTarget(
     KpiId kpiId,
     BigDecimal target,
     LocalDate targetDate,
-    String reason) {}
+    String reason)
+    implements KpiCommand {}

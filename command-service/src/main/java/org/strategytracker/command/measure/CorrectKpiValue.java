@@ -14,4 +14,5 @@ public record CorrectKpiValue(
     KpiValueId valueId,
     BigDecimal value,
     LocalDate observedOn,
-    String reason) {}
+    String reason)
+    implements KpiCommand {}

@@ -6,4 +6,5 @@ import org.strategytracker.events.measure.MilestoneId;
 
 /** Give up a milestone; a reason is required. */
 public record DropMilestone(
-    @TargetAggregateIdentifier MeasureId measureId, MilestoneId milestoneId, String reason) {}
+    @TargetAggregateIdentifier MeasureId measureId, MilestoneId milestoneId, String reason)
+    implements MilestoneCommand {}

@@ -10,4 +10,5 @@ public record ReachMilestone(
     @TargetAggregateIdentifier MeasureId measureId,
     MilestoneId milestoneId,
     LocalDate reachedOn,
-    String comment) {}
+    String comment)
+    implements MilestoneCommand {}

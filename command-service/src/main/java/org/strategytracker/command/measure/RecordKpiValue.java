@@ -14,4 +14,5 @@ public record RecordKpiValue(
     KpiValueId valueId,
     BigDecimal value,
     LocalDate observedOn,
-    String comment) {}
+    String comment)
+    implements KpiCommand {}

@@ -10,4 +10,5 @@ public record RescheduleMilestone(
     @TargetAggregateIdentifier MeasureId measureId,
     MilestoneId milestoneId,
     LocalDate dueDate,
-    String reason) {}
+    String reason)
+    implements MilestoneCommand {}
