@@ -3,17 +3,13 @@ package org.strategytracker.query.timetravel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.projection.CityToday;
-import org.strategytracker.query.timetravel.MilestoneSlips.DueDate;
 
 /** What was corrected or entered late about a past date, and how a milestone's due date moved. */
 @RestController
@@ -24,14 +20,14 @@ class CorrectionController {
 
   private final CorrectionQueries corrections;
   private final AsOfQueries asOf;
-  private final JdbcClient jdbc;
+  private final PastMilestoneSlips slips;
   private final CityToday today;
 
   CorrectionController(
-      CorrectionQueries corrections, AsOfQueries asOf, JdbcClient jdbc, CityToday today) {
+      CorrectionQueries corrections, AsOfQueries asOf, PastMilestoneSlips slips, CityToday today) {
     this.corrections = corrections;
     this.asOf = asOf;
-    this.jdbc = jdbc;
+    this.slips = slips;
     this.today = today;
   }
 
@@ -64,42 +60,36 @@ class CorrectionController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary =
-          "Alle Fälligkeiten eines Meilensteins in der Reihenfolge, in der sie gesetzt wurden")
-  MilestoneSlips slips(@PathVariable String id, @PathVariable String mid) {
-    Basis basis = asOf.basis(today.date(), null, null);
-    boolean visible = Identities.visible();
-    List<String> title =
-        jdbc.sql(
-                "SELECT text_value FROM timeline_fact WHERE measure_id = ? AND kind = 'MILESTONE'"
-                    + " AND item_id = ? AND global_index <= ?")
-            .params(id, mid, basis.position())
-            .query(String.class)
-            .list();
-    if (title.isEmpty()) {
-      throw RuleViolation.notFound(
-          "mid",
-          "unknown-milestone",
-          "Die Maßnahme " + id + " hat keinen Meilenstein " + mid + ".");
-    }
-    List<DueDate> dates =
-        jdbc.sql(
-                "SELECT * FROM timeline_fact WHERE measure_id = ? AND kind = 'MILESTONE_DUE'"
-                    + " AND item_id = ? AND global_index <= ? ORDER BY global_index")
-            .params(id, mid, basis.position())
-            .query(
-                (rs, n) -> {
-                  var due = rs.getObject("date_value", java.time.LocalDate.class);
-                  var previous = rs.getObject("previous_date", java.time.LocalDate.class);
-                  return new DueDate(
-                      due,
-                      previous,
-                      previous == null ? 0 : ChronoUnit.DAYS.between(previous, due),
-                      AsOfQueries.instant(rs, "recorded_at"),
-                      visible ? rs.getString("actor_id") : null,
-                      rs.getString("actor_unit"),
-                      rs.getString("reason"));
-                })
-            .list();
-    return new MilestoneSlips(basis, id, mid, title.get(0), dates);
+          "Alle Fälligkeiten eines Meilensteins in der Reihenfolge, in der sie gesetzt wurden,"
+              + " wie zu einem Zeitpunkt bekannt (mit basis)")
+  MilestoneSlips slips(
+      @PathVariable String id,
+      @PathVariable String mid,
+      @Parameter(description = "Stichtag (ISO-Datum): Fälligkeiten bis zum Ende dieses Tages")
+          @RequestParam(required = false)
+          String asOf,
+      @Parameter(description = "Wissensstand (ISO-Zeitpunkt oder Datum = Ende des Tages)")
+          @RequestParam(required = false)
+          String knownAt,
+      @Parameter(description = "Höchstens bis zu dieser Ereignisposition")
+          @RequestParam(required = false)
+          String position) {
+    Basis basis =
+        this.asOf.basis(
+            TimeParameters.day("asOf", asOf, today.date()),
+            TimeParameters.moment("knownAt", knownAt, today.zone()),
+            TimeParameters.position(position));
+    return slips
+        .slips(basis, id, mid, Identities.visible())
+        .orElseThrow(
+            () ->
+                RuleViolation.notFound(
+                    "mid",
+                    "unknown-milestone",
+                    "Die Maßnahme "
+                        + id
+                        + " hatte zu diesem Stand keinen Meilenstein "
+                        + mid
+                        + "."));
   }
 }

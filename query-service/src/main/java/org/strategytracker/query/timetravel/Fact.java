@@ -8,7 +8,10 @@ import java.time.LocalDate;
  * One thing an event states, as the timeline stores it. Which value columns a kind uses:
  *
  * <ul>
- *   <li>{@code REGISTERED}, {@code DETAILS}: title, field of action;
+ *   <li>{@code REGISTERED}, {@code DETAILS}: title, field of action; {@code DESCRIPTION}:
+ *       description, measurability;
+ *   <li>{@code COLLABORATORS}: the collaborators at registration (a JSON array of name and kind);
+ *       {@code COLLABORATOR_ADDED}, {@code COLLABORATOR_REMOVED}: name, kind;
  *   <li>{@code LEAD_UNIT}: unit, previous unit; {@code PRIORITY}: priority, previous priority;
  *   <li>{@code STATUS}: status, previous status; {@code PERIOD}: text, kind;
  *   <li>{@code PROGRESS}: health, comment, percent complete;
@@ -19,7 +22,7 @@ import java.time.LocalDate;
  *       KPI_TARGET}: target, previous target, target date, previous target date;
  *   <li>{@code KPI_VALUE}: value, observed on; {@code KPI_CORRECTION}: value, previous value,
  *       observed on, previous observed on;
- *   <li>{@code OTHER}: any other change (collaborators), which still counts as an update.
+ *   <li>{@code OTHER}: any other event about the measure, which still counts as an update.
  * </ul>
  */
 record Fact(

@@ -20,13 +20,31 @@ final class Facts {
       return List.of(
           Fact.of("REGISTERED", at).text(e.title(), e.fieldOfAction()),
           Fact.of("DETAILS", at).text(e.title(), e.fieldOfAction()),
+          Fact.of("DESCRIPTION", at).text(e.description(), e.measurability()),
+          Fact.of("COLLABORATORS", at)
+              .text(
+                  PastCollaborators.write(
+                      e.collaborators() == null ? List.of() : e.collaborators()),
+                  null),
           Fact.of("LEAD_UNIT", at).text(e.leadUnit().code(), null),
           Fact.of("PRIORITY", at).number(level(e.priority()), null),
           Fact.of("STATUS", at).text(Status.PLANNED.name(), null),
           Fact.of("PERIOD", at).text(e.period().text(), e.period().kind().name()));
     }
     if (event instanceof MeasureDetailsRevised e) {
-      return List.of(Fact.of("DETAILS", at).text(e.title(), e.fieldOfAction()));
+      return List.of(
+          Fact.of("DETAILS", at).text(e.title(), e.fieldOfAction()),
+          Fact.of("DESCRIPTION", at).text(e.description(), e.measurability()));
+    }
+    if (event instanceof CollaboratorAdded e) {
+      return List.of(
+          Fact.of("COLLABORATOR_ADDED", at)
+              .text(e.collaborator().name(), e.collaborator().kind().name()));
+    }
+    if (event instanceof CollaboratorRemoved e) {
+      return List.of(
+          Fact.of("COLLABORATOR_REMOVED", at)
+              .text(e.collaborator().name(), e.collaborator().kind().name()));
     }
     if (event instanceof LeadUnitAssigned e) {
       return List.of(

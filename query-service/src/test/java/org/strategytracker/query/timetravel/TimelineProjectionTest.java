@@ -130,7 +130,7 @@ class TimelineProjectionTest {
             jdbc.sql("SELECT count(*) FROM timeline_fact WHERE measure_id = 'tl-slips'")
                 .query(Long.class)
                 .single())
-        .isEqualTo(6 + 2 + 3);
+        .isEqualTo(8 + 2 + 3);
   }
 
   @Test
