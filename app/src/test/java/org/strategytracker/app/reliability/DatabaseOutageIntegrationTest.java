@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * be matched with what the event store holds afterwards: meanwhile writes are answered 503 with
  * Retry-After, never 500; every command that got a 2xx is stored exactly once; no command that got
  * an error is stored (unless whole, with its idempotency record: a commit whose acknowledgement was
- * lost); the service writes again without a restart, and the projections catch up.
+ * lost); the service writes again without a restart, and the projections catch up. A person whose
+ * very first request falls into the outage (the actor directory records them before any controller
+ * runs) is answered 503 too, and recorded on their next request once the database is back.
  */
 class DatabaseOutageIntegrationTest {
 
@@ -108,6 +110,14 @@ class DatabaseOutageIntegrationTest {
           .until(
               () ->
                   answers.stream().filter(a -> a.sentAt() > stopped + 500).count() >= 2L * WRITERS);
+      String newcomer = tracker.token("neu-im-ausfall", List.of("EDITOR"), List.of("FB 61"));
+      HttpResponse<String> firstRequest = tracker.get(newcomer, "/api/v1/measures/ausfall-0");
+      assertThat(firstRequest.statusCode())
+          .as("a new user's first request during the outage: %s", firstRequest.body())
+          .isEqualTo(503);
+      assertThat(firstRequest.headers().firstValue("Retry-After")).isPresent();
+      assertThat(firstRequest.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
       long restarted = System.currentTimeMillis();
       postgres = start(port);
       await()
@@ -128,6 +138,10 @@ class DatabaseOutageIntegrationTest {
       for (Future<?> writer : load) {
         writer.get();
       }
+      assertThat(tracker.get(newcomer, "/api/v1/measures/ausfall-0").statusCode()).isEqualTo(200);
+      assertThat(directoryEntries(jdbcUrl, "neu-im-ausfall"))
+          .as("the newcomer is recorded once the database is back")
+          .isEqualTo(1);
 
       List<Answer> all = List.copyOf(answers);
       List<Answer> failed = all.stream().filter(a -> a.status() / 100 != 2).toList();
@@ -260,6 +274,18 @@ class DatabaseOutageIntegrationTest {
       }
     }
     return keys;
+  }
+
+  private static long directoryEntries(String jdbcUrl, String actorId) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM actor_directory WHERE actor_id = '" + actorId + "'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long version(String jdbcUrl, String measure) throws SQLException {

@@ -81,7 +81,7 @@ final class TrackerUnderTest implements AutoCloseable {
     editor = token("editor-61", List.of("EDITOR"), List.of("FB 61"));
   }
 
-  private String token(String subject, List<String> roles, List<String> units) {
+  String token(String subject, List<String> roles, List<String> units) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .subject(subject)
@@ -111,10 +111,14 @@ final class TrackerUnderTest implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) {
+    return get(office, path);
+  }
+
+  HttpResponse<String> get(String token, String path) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", office)
+            .header("Authorization", token)
             .GET()
             .build());
   }

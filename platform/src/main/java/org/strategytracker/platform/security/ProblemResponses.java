@@ -25,9 +25,13 @@ final class ProblemResponses {
       String field,
       String message)
       throws IOException {
-    ProblemDetail problem =
-        Problems.problem(status, rule, title, List.of(new FieldError(field, rule, message)));
-    response.setStatus(status.value());
+    write(
+        response,
+        Problems.problem(status, rule, title, List.of(new FieldError(field, rule, message))));
+  }
+
+  static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(JSON.writeValueAsString(problem));

@@ -45,7 +45,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-  static final String RETRY_AFTER_SECONDS = "5";
 
   @ExceptionHandler(RuleViolation.class)
   ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
@@ -136,18 +135,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
     log.warn("store unavailable: {}", e.toString());
-    ProblemDetail problem =
-        Problems.problem(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            "store-unavailable",
-            "Vorübergehend nicht verfügbar",
-            List.of(
-                new FieldError(
-                    "database",
-                    "store-unavailable",
-                    "Die Datenbank ist gerade nicht erreichbar; nichts wurde gespeichert.")));
+    ProblemDetail problem = Problems.storeUnavailable();
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }

@@ -29,6 +29,24 @@ public final class Problems {
     return problem;
   }
 
+  /**
+   * The answer when the database is away: 503 with this many seconds in {@code Retry-After}, from
+   * the controller advice and from filters that touch the database before any controller runs.
+   */
+  public static final String RETRY_AFTER_SECONDS = "5";
+
+  public static ProblemDetail storeUnavailable() {
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "store-unavailable",
+        "Vorübergehend nicht verfügbar",
+        List.of(
+            new FieldError(
+                "database",
+                "store-unavailable",
+                "Die Datenbank ist gerade nicht erreichbar; nichts wurde gespeichert.")));
+  }
+
   public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
