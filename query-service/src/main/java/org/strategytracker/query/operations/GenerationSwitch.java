@@ -31,19 +31,36 @@ final class GenerationSwitch {
 
   /**
    * Switches and answers the generation that was live before, or -1 if the rebuild fell behind in
-   * time.
+   * time. Refuses when the rebuild is no longer this instance's (another one took it over) or when
+   * the live generation is not the one the rebuild started from.
    */
   int trySwitch(
-      ProjectionDefinition projection, Tables next, String shadowName, Duration patience) {
+      String rebuildId,
+      String owner,
+      ProjectionDefinition projection,
+      Tables next,
+      String shadowName,
+      Duration patience) {
     Integer previous =
         transaction.execute(
             status -> {
+              if (!owner.equals(
+                  jdbc.sql("SELECT owner FROM projection_rebuild WHERE rebuild_id = ? FOR UPDATE")
+                      .param(rebuildId)
+                      .query(String.class)
+                      .single())) {
+                throw new RebuildRunner.TakenOver();
+              }
               int live =
                   jdbc.sql(
                           "SELECT generation FROM projection_generation WHERE projection = ? FOR UPDATE")
                       .param(projection.name())
                       .query(Integer.class)
                       .single();
+              if (live != next.generation() - 1) {
+                throw new IllegalStateException(
+                    "generation " + live + " is live, the rebuild started from another one");
+              }
               long deadline = System.nanoTime() + patience.toNanos();
               while (tokens.lowest(shadowName).orElse(-1)
                   < tokens.highest(projection.name()).orElse(-1)) {

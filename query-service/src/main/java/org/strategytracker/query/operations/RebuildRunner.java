@@ -19,7 +19,9 @@ import org.strategytracker.query.projection.Times;
 /**
  * One rebuild from start to end: create the next generation's tables like the live ones, let a
  * shadow processor fill them from the first event, log its progress, switch when it has caught up,
- * then drop the old generation. On failure the new tables are dropped and the live ones stay.
+ * then drop the old generation. On failure the new tables are dropped and the live ones stay. A
+ * rebuild whose instance died is taken over where it stopped ({@link #resume}); the instance that
+ * owns a rebuild is recorded with it, and one that finds it has been taken over steps back.
  */
 @Component
 class RebuildRunner {
@@ -29,7 +31,9 @@ class RebuildRunner {
 
   private final JdbcClient jdbc;
   private final TokenPositions tokens;
+  private final RebuildTables tables;
   private final GenerationSwitch generationSwitch;
+  private final QueryNode node;
   private final EventStore eventStore;
   private final TokenStore tokenStore;
   private final TransactionManager axonTransactions;
@@ -40,6 +44,7 @@ class RebuildRunner {
   RebuildRunner(
       JdbcClient jdbc,
       TokenPositions tokens,
+      QueryNode node,
       PlatformTransactionManager transactions,
       EventStore eventStore,
       TokenStore tokenStore,
@@ -49,7 +54,9 @@ class RebuildRunner {
       @Value("${tracker.query.rebuild.timeout:30m}") Duration timeout) {
     this.jdbc = jdbc;
     this.tokens = tokens;
+    this.tables = new RebuildTables(jdbc);
     this.generationSwitch = new GenerationSwitch(jdbc, transactions, tokens);
+    this.node = node;
     this.eventStore = eventStore;
     this.tokenStore = tokenStore;
     this.axonTransactions = axonTransactions;
@@ -63,12 +70,40 @@ class RebuildRunner {
   }
 
   void run(String id, ProjectionDefinition projection, int generation) {
+    build(id, projection, generation, false);
+  }
+
+  /**
+   * Finishes a rebuild whose instance died: cleans up if the switch had already happened; otherwise
+   * continues filling the new tables from the shadow's stored position (or from the start if the
+   * tables were not complete yet).
+   */
+  void resume(String id, ProjectionDefinition projection, int generation) {
+    String shadowName = shadowName(projection, generation);
+    int live = tables.live(projection);
+    if (live == generation) {
+      tables.drop(projection, new Tables(generation - 1), shadowName);
+      finish(id, "DONE", "Nach einer Unterbrechung abgeschlossen: die neue Generation war live.");
+      log.info("Rebuild {} of {}: generation {} was live already", id, projection.name(), live);
+    } else if (live != generation - 1) {
+      tables.drop(projection, new Tables(generation), shadowName);
+      finish(id, "FAILED", "Überholt: inzwischen ist Generation " + live + " live.");
+    } else {
+      build(id, projection, generation, tables.complete(projection, new Tables(generation)));
+    }
+  }
+
+  private void build(String id, ProjectionDefinition projection, int generation, boolean resume) {
     Tables next = new Tables(generation);
-    String shadowName = projection.name() + "-g" + generation;
+    String shadowName = shadowName(projection, generation);
     ShadowProcessor shadow = null;
     boolean switched = false;
     try {
-      prepare(projection, next, shadowName);
+      if (resume) {
+        tables.releaseClaims(shadowName);
+      } else {
+        tables.create(projection, next, shadowName);
+      }
       shadow =
           new ShadowProcessor(
               shadowName,
@@ -80,15 +115,16 @@ class RebuildRunner {
               batchSize);
       shadow.start();
       log.info(
-          "Rebuild {} of {}: filling generation {} from the event store",
+          "Rebuild {} of {}: filling generation {} {}",
           id,
           projection.name(),
-          generation);
+          generation,
+          resume ? "on from where the interrupted run stopped" : "from the event store");
       int previous = catchUpAndSwitch(id, projection, next, shadowName);
       switched = true;
       shadow.stop();
       shadow = null;
-      cleanUp(projection, new Tables(previous), shadowName);
+      tables.drop(projection, new Tables(previous), shadowName);
       finish(id, "DONE", null);
       log.info(
           "Rebuild {} of {}: generation {} is live, generation {} dropped",
@@ -96,6 +132,11 @@ class RebuildRunner {
           projection.name(),
           generation,
           previous);
+    } catch (TakenOver e) {
+      log.warn("Rebuild {} of {} was taken over by another instance", id, projection.name());
+      if (shadow != null) {
+        shadow.stop();
+      }
     } catch (RuntimeException e) {
       log.error(
           "Rebuild {} of {} failed; the live tables stay as they were", id, projection.name(), e);
@@ -103,27 +144,9 @@ class RebuildRunner {
         shadow.stop();
       }
       if (!switched) {
-        cleanUp(projection, next, shadowName);
+        tables.drop(projection, next, shadowName);
       }
       finish(id, switched ? "DONE" : "FAILED", e.getMessage());
-    }
-  }
-
-  private void prepare(ProjectionDefinition projection, Tables next, String shadowName) {
-    int live =
-        jdbc.sql("SELECT generation FROM projection_generation WHERE projection = ?")
-            .param(projection.name())
-            .query(Integer.class)
-            .single();
-    cleanUp(projection, next, shadowName);
-    for (String table : projection.tables()) {
-      jdbc.sql(
-              "CREATE TABLE "
-                  + next.of(table)
-                  + " (LIKE "
-                  + new Tables(live).of(table)
-                  + " INCLUDING ALL)")
-          .update();
     }
   }
 
@@ -134,9 +157,13 @@ class RebuildRunner {
     while (System.nanoTime() < deadline) {
       long head = tokens.head();
       long position = tokens.lowest(shadowName).orElse(-1);
-      jdbc.sql("UPDATE projection_rebuild SET position = ?, head = ? WHERE rebuild_id = ?")
-          .params(Math.max(position, 0), Math.max(head, 0), id)
-          .update();
+      if (jdbc.sql(
+                  "UPDATE projection_rebuild SET position = ?, head = ? WHERE rebuild_id = ? AND owner = ?")
+              .params(Math.max(position, 0), Math.max(head, 0), id, node.id())
+              .update()
+          == 0) {
+        throw new TakenOver();
+      }
       if (position != logged) {
         log.info(
             "Rebuild {} of {}: at event {} of {}",
@@ -148,7 +175,8 @@ class RebuildRunner {
       }
       if (position >= head) {
         int previous =
-            generationSwitch.trySwitch(projection, next, shadowName, Duration.ofSeconds(10));
+            generationSwitch.trySwitch(
+                id, node.id(), projection, next, shadowName, Duration.ofSeconds(10));
         if (previous > 0) {
           return previous;
         }
@@ -158,11 +186,8 @@ class RebuildRunner {
     throw new IllegalStateException("the new tables did not catch up within " + timeout);
   }
 
-  private void cleanUp(ProjectionDefinition projection, Tables tables, String shadowName) {
-    jdbc.sql("DELETE FROM token_entry WHERE processor_name = ?").param(shadowName).update();
-    for (String table : projection.tables()) {
-      jdbc.sql("DROP TABLE IF EXISTS " + tables.of(table)).update();
-    }
+  private static String shadowName(ProjectionDefinition projection, int generation) {
+    return projection.name() + "-g" + generation;
   }
 
   private void finish(String id, String state, String message) {
@@ -170,5 +195,12 @@ class RebuildRunner {
             "UPDATE projection_rebuild SET state = ?, finished_at = ?, message = ? WHERE rebuild_id = ?")
         .params(state, Times.utc(Instant.now()), message, id)
         .update();
+  }
+
+  /** Another instance owns the rebuild now: this one must not touch its tables any more. */
+  static final class TakenOver extends RuntimeException {
+    TakenOver() {
+      super("the rebuild is owned by another instance now");
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,25 +31,24 @@ class SegmentBalancer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
 
-  private final String node = UUID.randomUUID().toString();
+  private final QueryNode node;
   private final JdbcClient jdbc;
   private final EventProcessingConfiguration processing;
   private final List<String> processors;
   private final Duration heartbeat;
-  private final Duration nodeTimeout;
   private ScheduledExecutorService scheduler;
 
   SegmentBalancer(
+      QueryNode node,
       JdbcClient jdbc,
       EventProcessingConfiguration processing,
       List<ProjectionDefinition> projections,
-      @Value("${tracker.query.balancing.heartbeat:1s}") Duration heartbeat,
-      @Value("${tracker.query.balancing.node-timeout:5s}") Duration nodeTimeout) {
+      @Value("${tracker.query.balancing.heartbeat:1s}") Duration heartbeat) {
+    this.node = node;
     this.jdbc = jdbc;
     this.processing = processing;
     this.processors = projections.stream().map(ProjectionDefinition::name).toList();
     this.heartbeat = heartbeat;
-    this.nodeTimeout = nodeTimeout;
   }
 
   @Override
@@ -65,7 +63,7 @@ class SegmentBalancer implements SmartLifecycle {
     if (scheduler != null) {
       scheduler.shutdownNow();
       scheduler = null;
-      jdbc.sql("DELETE FROM query_node WHERE node_id = ?").param(node).update();
+      node.leave();
     }
   }
 
@@ -83,20 +81,9 @@ class SegmentBalancer implements SmartLifecycle {
   }
 
   void balance() {
-    jdbc.sql(
-            "INSERT INTO query_node (node_id, last_seen) VALUES (?, now())"
-                + " ON CONFLICT (node_id) DO UPDATE SET last_seen = now()")
-        .param(node)
-        .update();
-    long nodes =
-        jdbc.sql(
-                "SELECT count(*) FROM query_node WHERE last_seen > now() - make_interval(secs => ?)")
-            .param(nodeTimeout.toMillis() / 1000.0)
-            .query(Long.class)
-            .single();
-    jdbc.sql("DELETE FROM query_node WHERE last_seen < now() - make_interval(secs => ?)")
-        .param(nodeTimeout.multipliedBy(10).toMillis() / 1000.0)
-        .update();
+    node.reportAlive();
+    long nodes = node.alive();
+    node.forgetLongGone();
     for (String name : processors) {
       processing
           .eventProcessor(name, StreamingEventProcessor.class)
@@ -123,7 +110,7 @@ class SegmentBalancer implements SmartLifecycle {
                   processor.getName(),
                   nodes,
                   fairShare);
-              processor.releaseSegment(segment, nodeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+              processor.releaseSegment(segment, node.timeout().toMillis(), TimeUnit.MILLISECONDS);
             });
   }
 }
