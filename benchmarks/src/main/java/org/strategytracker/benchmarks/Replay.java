@@ -102,9 +102,10 @@ final class Replay {
           while (rs.next()) {
             any = true;
             byte[] token = rs.getBytes(1);
-            Matcher position =
-                POSITION.matcher(token == null ? "" : new String(token, StandardCharsets.UTF_8));
-            slowest = Math.min(slowest, position.find() ? Long.parseLong(position.group(1)) : -1);
+            slowest =
+                Math.min(
+                    slowest,
+                    position(token == null ? "" : new String(token, StandardCharsets.UTF_8)));
           }
         }
         if (!any) {
@@ -113,6 +114,28 @@ final class Replay {
       }
     }
     return slowest;
+  }
+
+  /**
+   * The position a stored token has reached; -1 if it holds none. A processor starting without a
+   * token holds a replay token, whose first position is the head at the reset ({@code
+   * tokenAtReset}): the position reached is its {@code currentToken}'s, 0 while that is empty.
+   */
+  static long position(String token) {
+    int current = token.indexOf("\"currentToken\"");
+    if (current < 0) {
+      Matcher position = POSITION.matcher(token);
+      return position.find() ? Long.parseLong(position.group(1)) : -1;
+    }
+    String reached = token.substring(current + "\"currentToken\"".length()).stripLeading();
+    if (reached.startsWith(":")) {
+      reached = reached.substring(1).stripLeading();
+    }
+    if (reached.startsWith("null")) {
+      return 0;
+    }
+    Matcher position = POSITION.matcher(reached);
+    return position.find() ? Long.parseLong(position.group(1)) : -1;
   }
 
   private Connection connect() throws SQLException {
