@@ -289,13 +289,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     };
   }
 
+  /**
+   * Connection failures (SQLState class 08) and a server shutting down or restarting (57P01–57P03)
+   * are transient. The cause chain is searched because the driver may wrap them, even in an {@code
+   * AssertionError} when a batch insert loses its connection (pgjdbc's {@code BatchResultHandler}).
+   */
   private static boolean isTransientDatabaseFailure(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLTransientException
           || cause instanceof java.net.ConnectException
           || (cause instanceof java.sql.SQLException sql
               && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08"))) {
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
         return true;
       }
     }
