@@ -296,14 +296,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
    */
   private static boolean isTransientDatabaseFailure(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientException
-          || cause instanceof java.net.ConnectException
-          || (cause instanceof java.sql.SQLException sql
-              && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+      if (isTransient(cause) || isDriverInternalError(cause)) {
         return true;
+      }
+      for (Throwable suppressed : cause.getSuppressed()) {
+        if (isTransient(suppressed)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean isTransient(Throwable cause) {
+    return cause instanceof SQLTransientException
+        || cause instanceof java.net.ConnectException
+        || (cause instanceof java.sql.SQLException sql
+            && sql.getSQLState() != null
+            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+  }
+
+  /**
+   * pgjdbc throws an {@code AssertionError} without cause when a batch insert loses its connection
+   * to a shutting-down server; no other error is raised from inside the driver.
+   */
+  private static boolean isDriverInternalError(Throwable cause) {
+    StackTraceElement[] trace = cause.getStackTrace();
+    return cause instanceof Error
+        && trace.length > 0
+        && trace[0].getClassName().startsWith("org.postgresql.");
   }
 }
