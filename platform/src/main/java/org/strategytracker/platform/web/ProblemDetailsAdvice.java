@@ -313,7 +313,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         || cause instanceof java.net.ConnectException
         || (cause instanceof java.sql.SQLException sql
             && sql.getSQLState() != null
-            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+        // Hikari's proxy of a connection the pool already closed: no SQLState
+        || (cause instanceof java.sql.SQLException closed
+            && "Connection is closed".equals(closed.getMessage()));
   }
 
   /**
