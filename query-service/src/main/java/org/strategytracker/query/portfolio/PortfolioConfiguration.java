@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.ProjectionDefinition;
 import org.strategytracker.query.projection.ProjectionTables;
-import org.strategytracker.query.projection.Savepoint;
 
 /** The portfolio projection's handlers on the live tables, and how a rebuild builds them anew. */
 @Configuration(proxyBeanMethods = false)
@@ -22,25 +22,25 @@ class PortfolioConfiguration {
 
   @Bean
   PortfolioProjection portfolioProjection(
-      JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
+      JdbcClient jdbc, BatchedWrites writes, VersionSignal signal) {
     return new PortfolioProjection(
-        new PortfolioRows(jdbc, savepoint),
+        new PortfolioRows(jdbc, writes),
         ProjectionTables.live(jdbc, PortfolioProjection.NAME),
         signal);
   }
 
   @Bean
   PortfolioPlanProjection portfolioPlanProjection(
-      JdbcClient jdbc, Savepoint savepoint, VersionSignal signal) {
+      JdbcClient jdbc, BatchedWrites writes, VersionSignal signal) {
     return new PortfolioPlanProjection(
-        new PortfolioRows(jdbc, savepoint),
+        new PortfolioRows(jdbc, writes),
         ProjectionTables.live(jdbc, PortfolioProjection.NAME),
         signal);
   }
 
   @Bean
-  ProjectionDefinition portfolioDefinition(JdbcClient jdbc, Savepoint savepoint) {
-    PortfolioRows rows = new PortfolioRows(jdbc, savepoint);
+  ProjectionDefinition portfolioDefinition(JdbcClient jdbc, BatchedWrites writes) {
+    PortfolioRows rows = new PortfolioRows(jdbc, writes);
     return new ProjectionDefinition(
         PortfolioProjection.NAME,
         TABLES,
