@@ -1,6 +1,7 @@
 package org.strategytracker.query.history;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ class HistoryConfiguration {
     return new ProjectionDefinition(
         HistoryProjection.NAME,
         HistoryProjection.TABLES,
-        tables -> List.of(new HistoryProjection(jdbc, tables, writes)));
+        tables -> List.of(new HistoryProjection(jdbc, tables, writes)),
+        Map.of("history_entry", List.of()));
   }
 }

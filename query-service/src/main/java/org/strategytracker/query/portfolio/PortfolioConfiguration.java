@@ -1,6 +1,7 @@
 package org.strategytracker.query.portfolio;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,7 @@ class PortfolioConfiguration {
         tables ->
             List.of(
                 new PortfolioProjection(rows, tables, VersionSignal.NONE),
-                new PortfolioPlanProjection(rows, tables, VersionSignal.NONE)));
+                new PortfolioPlanProjection(rows, tables, VersionSignal.NONE)),
+        Map.of("portfolio_measure", List.of()));
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -51,7 +52,11 @@ final class WriteBuffer {
     for (Map<String, List<Object[]>> round : rounds) {
       round.forEach(
           (sql, params) -> {
-            if (params.size() == 1) {
+            Optional<MultiRowInsert> insert =
+                params.size() > 1 ? MultiRowInsert.of(sql) : Optional.empty();
+            if (insert.isPresent()) {
+              insert.get().statements(params).forEach(s -> jdbc.update(s.sql(), s.params()));
+            } else if (params.size() == 1) {
               jdbc.update(sql, params.get(0));
             } else {
               jdbc.batchUpdate(sql, params);

@@ -54,8 +54,9 @@ public class TimelineProjection {
   }
 
   /**
-   * Records one event in one statement (plus one for a KPI value), buffered with the batch's others
-   * ({@link BatchedWrites}): a rebuild replays a million of them.
+   * Records one event in two statements (its position and its facts, plus one for a KPI value),
+   * buffered with the batch's others ({@link BatchedWrites}), which sends each kind of statement as
+   * one for the whole batch: a rebuild replays a million of them.
    */
   void record(Object event, DomainEventMessage<?> message, long position) {
     Tables t = tables.resolve();
@@ -66,18 +67,22 @@ public class TimelineProjection {
     String reason = text(meta, AuditMetadata.REASON);
     String measure = message.getAggregateIdentifier();
     List<Fact> facts = Facts.of(event, at, city);
+    writes.update(
+        "INSERT INTO "
+            + t.of("timeline_position")
+            + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        position,
+        Times.utc(at));
     StringBuilder sql =
         new StringBuilder(
-            "WITH p AS (INSERT INTO "
-                + t.of("timeline_position")
-                + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING) INSERT INTO "
+            "INSERT INTO "
                 + t.of("timeline_fact")
                 + " (global_index, kind, measure_id, item_id, sequence_number, valid_at, recorded_at, text_value, text_value2,"
                 + " note, number_value, number_value2, date_value, previous_date, actor_id, actor_unit, reason) VALUES ");
-    List<Object> values = new ArrayList<>(List.of(position, Times.utc(at)));
+    List<Object> values = new ArrayList<>();
     for (Fact fact : facts) {
       boolean due = fact.kind().equals("MILESTONE_DUE");
-      sql.append(values.size() > 2 ? ", " : "")
+      sql.append(values.isEmpty() ? "" : ", ")
           .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
           .append(due ? slipsSoFar(t) : "?")
           .append(", ?, ?, ?, ?, ?, ?)");
