@@ -110,7 +110,7 @@ class RebuildRunner {
               projection.handlers().apply(next),
               eventStore,
               tokenStore,
-              axonTransactions,
+              new RelaxedCommits(axonTransactions, jdbc),
               threads,
               batchSize);
       shadow.start();
@@ -176,10 +176,10 @@ class RebuildRunner {
       }
       if (position >= head && !indexed) {
         long started = System.nanoTime();
-        tables.completeIndexes(projection, next);
+        tables.prepareForSwitch(projection, next);
         indexed = true;
         log.info(
-            "Rebuild {} of {}: indexes built in {} ms",
+            "Rebuild {} of {}: tables logged and indexed in {} ms",
             id,
             projection.name(),
             (System.nanoTime() - started) / 1_000_000);
