@@ -179,7 +179,7 @@ class RebuildRunner {
         tables.prepareForSwitch(projection, next);
         indexed = true;
         log.info(
-            "Rebuild {} of {}: tables logged and indexed in {} ms",
+            "Rebuild {} of {}: indexes built in {} ms",
             id,
             projection.name(),
             (System.nanoTime() - started) / 1_000_000);
