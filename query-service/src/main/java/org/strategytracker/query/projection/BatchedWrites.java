@@ -68,13 +68,23 @@ public final class BatchedWrites {
     }
   }
 
-  /** Reads what the batch has written so far: sends the buffered statements first. */
+  /**
+   * Reads (and writes) at once what needs the batch's writes so far: sends the buffered statements
+   * first. In a batch, a failure here fails the batch as a failed flush does, since the transaction
+   * cannot go on after a failed statement.
+   */
   public <T> T read(Supplier<T> query) {
     WriteBuffer buffer = buffer();
-    if (buffer != null) {
-      flush(CurrentUnitOfWork.get(), buffer);
+    if (buffer == null) {
+      return query.get();
     }
-    return query.get();
+    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+    return failingTheBatch(
+        unitOfWork,
+        () -> {
+          buffer.flush(jdbc);
+          return query.get();
+        });
   }
 
   /** The batch's buffer, or null when statements run at once. */
@@ -112,8 +122,17 @@ public final class BatchedWrites {
   }
 
   private void flush(UnitOfWork<?> unitOfWork, WriteBuffer buffer) {
+    failingTheBatch(
+        unitOfWork,
+        () -> {
+          buffer.flush(jdbc);
+          return null;
+        });
+  }
+
+  private <T> T failingTheBatch(UnitOfWork<?> unitOfWork, Supplier<T> statements) {
     try {
-      buffer.flush(jdbc);
+      return statements.get();
     } catch (RuntimeException e) {
       remember((BatchingUnitOfWork<?>) unitOfWork);
       BatchWriteFailed failed = new BatchWriteFailed(e);

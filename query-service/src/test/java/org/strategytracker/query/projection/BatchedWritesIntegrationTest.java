@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategytracker.events.measure.Collaborator;
+import org.strategytracker.events.measure.CollaboratorAdded;
 import org.strategytracker.events.measure.MeasureId;
 import org.strategytracker.events.measure.MilestoneId;
 import org.strategytracker.events.measure.MilestoneRescheduled;
@@ -82,6 +84,63 @@ class BatchedWritesIntegrationTest {
             api.post("/api/v1/admin/dead-letters/portfolio/retry").json().get("remaining").asInt())
         .isZero();
     assertThat(milestones(prefix, 1)).isEqualTo(20);
+  }
+
+  @Test
+  void deadLettersAPoisonEventAloneWhenItFailsWhileReadingInTheMiddleOfABatch() {
+    EventLog log = new EventLog(eventStore);
+    String prefix = "read-" + System.nanoTime() % 100000 + "-";
+    List<String> measures =
+        java.util.stream.IntStream.range(0, 20).mapToObj(i -> prefix + i).toList();
+    String poisoned = measures.get(7);
+    for (String id : measures) {
+      log.append(id, registered(id, "Stapel " + id, "Sonstiges", "FB 61", 2));
+    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> measures(prefix, 1) == 20);
+    jdbc.sql(
+            "CREATE OR REPLACE FUNCTION refuse_collaborator() RETURNS trigger AS $$ BEGIN"
+                + " IF NEW.measure_id = '"
+                + poisoned
+                + "' AND NEW.collaborators <> OLD.collaborators THEN"
+                + " RAISE EXCEPTION 'Mitwirkende abgelehnt'; END IF; RETURN NEW; END $$"
+                + " LANGUAGE plpgsql")
+        .update();
+    jdbc.sql(
+            "CREATE TRIGGER refuse_collaborator BEFORE UPDATE ON "
+                + table("portfolio_measure")
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_collaborator()")
+        .update();
+    StreamingEventProcessor portfolio =
+        processing.eventProcessor("portfolio", StreamingEventProcessor.class).orElseThrow();
+
+    portfolio.shutDown();
+    for (String id : measures) {
+      log.append(id, new CollaboratorAdded(new MeasureId(id), Collaborator.unit("FB 20")));
+    }
+    portfolio.start();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> measures(prefix, 2) == 19 && deadLetters(poisoned) == 1);
+    jdbc.sql("DROP TRIGGER refuse_collaborator ON " + table("portfolio_measure")).update();
+    assertThat(deadLetters(prefix + "%")).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM portfolio_measure WHERE measure_id LIKE ?"
+                        + " AND collaborators LIKE '%FB 20%'")
+                .param(prefix + "%")
+                .query(Long.class)
+                .single())
+        .isEqualTo(19);
+  }
+
+  /** Measures of the test at {@code version}. */
+  private long measures(String prefix, int version) {
+    return jdbc.sql(
+            "SELECT count(*) FROM portfolio_measure WHERE measure_id LIKE ? AND version = ?")
+        .params(prefix + "%", version)
+        .query(Long.class)
+        .single();
   }
 
   private void refuseMilestoneUpdatesOf(String measure) {
