@@ -1,28 +1,29 @@
 package org.strategytracker.query.history;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.ProjectionDefinition;
 import org.strategytracker.query.projection.ProjectionTables;
-import org.strategytracker.query.projection.Savepoint;
 
 /** The audit history's handler on the live tables, and how a rebuild builds it anew. */
 @Configuration(proxyBeanMethods = false)
 class HistoryConfiguration {
 
   @Bean
-  HistoryProjection historyProjection(JdbcClient jdbc, Savepoint savepoint) {
-    return new HistoryProjection(
-        jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME), savepoint);
+  HistoryProjection historyProjection(JdbcClient jdbc, BatchedWrites writes) {
+    return new HistoryProjection(jdbc, ProjectionTables.live(jdbc, HistoryProjection.NAME), writes);
   }
 
   @Bean
-  ProjectionDefinition historyDefinition(JdbcClient jdbc, Savepoint savepoint) {
+  ProjectionDefinition historyDefinition(JdbcClient jdbc, BatchedWrites writes) {
     return new ProjectionDefinition(
         HistoryProjection.NAME,
         HistoryProjection.TABLES,
-        tables -> List.of(new HistoryProjection(jdbc, tables, savepoint)));
+        tables -> List.of(new HistoryProjection(jdbc, tables, writes)),
+        Map.of("history_entry", List.of()));
   }
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.events.audit.AuditMetadata;
 import org.strategytracker.events.measure.KpiDefined;
 import org.strategytracker.events.measure.MilestonePlanned;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.ProjectionTables;
-import org.strategytracker.query.projection.Savepoint;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,17 +29,17 @@ public class HistoryProjection {
 
   private final JdbcClient jdbc;
   private final ProjectionTables tables;
-  private final Savepoint savepoint;
+  private final BatchedWrites writes;
 
-  HistoryProjection(JdbcClient jdbc, ProjectionTables tables, Savepoint savepoint) {
+  HistoryProjection(JdbcClient jdbc, ProjectionTables tables, BatchedWrites writes) {
     this.jdbc = jdbc;
     this.tables = tables;
-    this.savepoint = savepoint;
+    this.writes = writes;
   }
 
   @EventHandler
   void on(Object event, DomainEventMessage<?> message) {
-    savepoint.run(() -> record(event, message));
+    writes.run(() -> record(event, message));
   }
 
   private void record(Object event, DomainEventMessage<?> message) {
@@ -51,19 +51,21 @@ public class HistoryProjection {
       label(t, measure, Milestones.kpiKey(e.kpiId()), e.name());
     }
     MetaData meta = message.getMetaData();
+    LabelSlot slot = new LabelSlot();
     Described described =
         Summaries.describe(
-            event,
-            text(meta, AuditMetadata.SOURCE),
-            text(meta, AuditMetadata.REASON),
-            key -> label(t, measure, key));
-    jdbc.sql(
-            "INSERT INTO "
-                + t.of("history_entry")
-                + " (event_id, measure_id, sequence_number, event_type, occurred_at,"
-                + " actor_id, actor_unit, source, correlation_id, reason, changes, summary)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")
-        .params(
+            event, text(meta, AuditMetadata.SOURCE), text(meta, AuditMetadata.REASON), slot);
+    writes.update(
+        "INSERT INTO "
+            + t.of("history_entry")
+            + " (event_id, measure_id, sequence_number, event_type, occurred_at,"
+            + " actor_id, actor_unit, source, correlation_id, reason, changes, summary)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + slot.sql(t.of("history_label"))
+            + ") ON CONFLICT (event_id) DO NOTHING",
+        slot.params(
+            described.summary(),
+            measure,
             message.getIdentifier(),
             measure,
             message.getSequenceNumber(),
@@ -74,9 +76,7 @@ public class HistoryProjection {
             text(meta, AuditMetadata.SOURCE),
             text(meta, AuditMetadata.CORRELATION_ID),
             described.reason(),
-            JSON.writeValueAsString(described.changes()),
-            described.summary())
-        .update();
+            JSON.writeValueAsString(described.changes())));
   }
 
   @ResetHandler
@@ -86,24 +86,14 @@ public class HistoryProjection {
   }
 
   private void label(Tables t, String measure, String key, String label) {
-    jdbc.sql(
-            "INSERT INTO "
-                + t.of("history_label")
-                + " (measure_id, label_key, label) VALUES (?, ?, ?)"
-                + " ON CONFLICT (measure_id, label_key) DO UPDATE SET label = EXCLUDED.label")
-        .params(measure, key, label)
-        .update();
-  }
-
-  private String label(Tables t, String measure, String key) {
-    return jdbc.sql(
-            "SELECT label FROM "
-                + t.of("history_label")
-                + " WHERE measure_id = ? AND label_key = ?")
-        .params(measure, key)
-        .query(String.class)
-        .optional()
-        .orElse(key.substring(key.indexOf(':') + 1));
+    writes.update(
+        "INSERT INTO "
+            + t.of("history_label")
+            + " (measure_id, label_key, label) VALUES (?, ?, ?)"
+            + " ON CONFLICT (measure_id, label_key) DO UPDATE SET label = EXCLUDED.label",
+        measure,
+        key,
+        label);
   }
 
   private static String text(MetaData meta, String key) {

@@ -15,8 +15,8 @@ import org.strategytracker.events.measure.KpiDefined;
 import org.strategytracker.events.measure.KpiTargetChanged;
 import org.strategytracker.events.measure.KpiValueCorrected;
 import org.strategytracker.events.measure.KpiValueRecorded;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.ProjectionTables;
-import org.strategytracker.query.projection.Savepoint;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 
@@ -34,119 +34,103 @@ public class KpiSeriesProjection {
 
   private final JdbcClient jdbc;
   private final ProjectionTables tables;
-  private final Savepoint savepoint;
+  private final BatchedWrites writes;
 
-  KpiSeriesProjection(JdbcClient jdbc, ProjectionTables tables, Savepoint savepoint) {
+  KpiSeriesProjection(JdbcClient jdbc, ProjectionTables tables, BatchedWrites writes) {
     this.jdbc = jdbc;
     this.tables = tables;
-    this.savepoint = savepoint;
+    this.writes = writes;
   }
 
   @EventHandler
   void on(KpiDefined e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    savepoint.run(
-        () -> {
-          jdbc.sql(
-                  "INSERT INTO "
-                      + tables.resolve().of("kpi_definition")
-                      + " (measure_id, kpi_id, name, unit, direction,"
-                      + " baseline, target, target_date, defined_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT DO NOTHING")
-              .params(
-                  e.measureId().value(),
-                  e.kpiId().value(),
-                  e.name(),
-                  e.unit(),
-                  e.direction().name(),
-                  e.baseline(),
-                  e.target(),
-                  e.targetDate(),
-                  LocalDate.ofInstant(at, CITY),
-                  sequence + 1)
-              .update();
-        });
+    writes.run(
+        () ->
+            writes.update(
+                "INSERT INTO "
+                    + tables.resolve().of("kpi_definition")
+                    + " (measure_id, kpi_id, name, unit, direction,"
+                    + " baseline, target, target_date, defined_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING",
+                e.measureId().value(),
+                e.kpiId().value(),
+                e.name(),
+                e.unit(),
+                e.direction().name(),
+                e.baseline(),
+                e.target(),
+                e.targetDate(),
+                LocalDate.ofInstant(at, CITY),
+                sequence + 1));
   }
 
   @EventHandler
   void on(KpiTargetChanged e, @SequenceNumber long sequence) {
-    savepoint.run(
-        () -> {
-          jdbc.sql(
-                  "UPDATE "
-                      + tables.resolve().of("kpi_definition")
-                      + " SET target = ?, target_date = ?, version = ?"
-                      + " WHERE measure_id = ? AND kpi_id = ? AND version < ?")
-              .params(
-                  e.target(),
-                  e.targetDate(),
-                  sequence + 1,
-                  e.measureId().value(),
-                  e.kpiId().value(),
-                  sequence + 1)
-              .update();
-        });
+    writes.run(
+        () ->
+            writes.update(
+                "UPDATE "
+                    + tables.resolve().of("kpi_definition")
+                    + " SET target = ?, target_date = ?, version = ?"
+                    + " WHERE measure_id = ? AND kpi_id = ? AND version < ?",
+                e.target(),
+                e.targetDate(),
+                sequence + 1,
+                e.measureId().value(),
+                e.kpiId().value(),
+                sequence + 1));
   }
 
   @EventHandler
   void on(KpiValueRecorded e, @Timestamp Instant at) {
-    savepoint.run(
-        () -> {
-          jdbc.sql(
-                  "INSERT INTO "
-                      + tables.resolve().of("kpi_value")
-                      + " (measure_id, value_id, kpi_id, first_value,"
-                      + " first_observed_on, recorded_at, value, observed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-              .params(
-                  e.measureId().value(),
-                  e.valueId().value(),
-                  e.kpiId().value(),
-                  e.value(),
-                  e.observedOn(),
-                  Times.utc(at),
-                  e.value(),
-                  e.observedOn())
-              .update();
-        });
+    writes.run(
+        () ->
+            writes.update(
+                "INSERT INTO "
+                    + tables.resolve().of("kpi_value")
+                    + " (measure_id, value_id, kpi_id, first_value,"
+                    + " first_observed_on, recorded_at, value, observed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.measureId().value(),
+                e.valueId().value(),
+                e.kpiId().value(),
+                e.value(),
+                e.observedOn(),
+                Times.utc(at),
+                e.value(),
+                e.observedOn()));
   }
 
+  /** The correction is recorded once (by its event id), and only then changes the value. */
   @EventHandler
   void on(KpiValueCorrected e, EventMessage<?> message) {
-    savepoint.run(
+    writes.run(
         () -> {
           Tables t = tables.resolve();
-          int inserted =
-              jdbc.sql(
-                      "INSERT INTO "
-                          + t.of("kpi_correction")
-                          + " (event_id, measure_id, kpi_id, value_id,"
-                          + " previous_value, value, previous_observed_on, observed_on, corrected_at, reason)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                  .params(
-                      message.getIdentifier(),
-                      e.measureId().value(),
-                      e.kpiId().value(),
-                      e.valueId().value(),
-                      e.previousValue(),
-                      e.value(),
-                      e.previousObservedOn(),
-                      e.observedOn(),
-                      Times.utc(message.getTimestamp()),
-                      e.reason())
-                  .update();
-          if (inserted == 1) {
-            jdbc.sql(
-                    "UPDATE "
-                        + t.of("kpi_value")
-                        + " SET value = ?, observed_on = ?, corrected_at = ?"
-                        + " WHERE measure_id = ? AND value_id = ?")
-                .params(
-                    e.value(),
-                    e.observedOn(),
-                    Times.utc(message.getTimestamp()),
-                    e.measureId().value(),
-                    e.valueId().value())
-                .update();
-          }
+          writes.update(
+              "WITH correction AS (INSERT INTO "
+                  + t.of("kpi_correction")
+                  + " (event_id, measure_id, kpi_id, value_id,"
+                  + " previous_value, value, previous_observed_on, observed_on, corrected_at, reason)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1)"
+                  + " UPDATE "
+                  + t.of("kpi_value")
+                  + " SET value = ?, observed_on = ?, corrected_at = ?"
+                  + " WHERE measure_id = ? AND value_id = ? AND EXISTS (SELECT 1 FROM correction)",
+              message.getIdentifier(),
+              e.measureId().value(),
+              e.kpiId().value(),
+              e.valueId().value(),
+              e.previousValue(),
+              e.value(),
+              e.previousObservedOn(),
+              e.observedOn(),
+              Times.utc(message.getTimestamp()),
+              e.reason(),
+              e.value(),
+              e.observedOn(),
+              Times.utc(message.getTimestamp()),
+              e.measureId().value(),
+              e.valueId().value());
         });
   }
 

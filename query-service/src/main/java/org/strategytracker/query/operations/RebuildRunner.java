@@ -110,7 +110,7 @@ class RebuildRunner {
               projection.handlers().apply(next),
               eventStore,
               tokenStore,
-              axonTransactions,
+              new RelaxedCommits(axonTransactions, jdbc),
               threads,
               batchSize);
       shadow.start();
@@ -154,6 +154,7 @@ class RebuildRunner {
       String id, ProjectionDefinition projection, Tables next, String shadowName) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long logged = -2;
+    boolean indexed = false;
     while (System.nanoTime() < deadline) {
       long head = tokens.head();
       long position = tokens.lowest(shadowName).orElse(-1);
@@ -173,7 +174,16 @@ class RebuildRunner {
             Math.max(head, 0));
         logged = position;
       }
-      if (position >= head) {
+      if (position >= head && !indexed) {
+        long started = System.nanoTime();
+        tables.prepareForSwitch(projection, next);
+        indexed = true;
+        log.info(
+            "Rebuild {} of {}: indexes built in {} ms",
+            id,
+            projection.name(),
+            (System.nanoTime() - started) / 1_000_000);
+      } else if (position >= head) {
         int previous =
             generationSwitch.trySwitch(
                 id, node.id(), projection, next, shadowName, Duration.ofSeconds(10));

@@ -12,9 +12,11 @@ import org.strategytracker.query.projection.Tables;
 final class RebuildTables {
 
   private final JdbcClient jdbc;
+  private final RebuildIndexes indexes;
 
   RebuildTables(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.indexes = new RebuildIndexes(jdbc);
   }
 
   int live(ProjectionDefinition projection) {
@@ -24,7 +26,10 @@ final class RebuildTables {
         .single();
   }
 
-  /** Drops what an earlier attempt left and creates the tables empty, like the live ones. */
+  /**
+   * Drops what an earlier attempt left and creates the tables empty, like the live ones, but
+   * without the indexes the handlers do not need while they fill them ({@link #prepareForSwitch}).
+   */
   void create(ProjectionDefinition projection, Tables next, String shadowName) {
     Tables live = new Tables(live(projection));
     drop(projection, next, shadowName);
@@ -32,6 +37,12 @@ final class RebuildTables {
       jdbc.sql("CREATE TABLE " + next.of(table) + " (LIKE " + live.of(table) + " INCLUDING ALL)")
           .update();
     }
+    indexes.defer(projection, next);
+  }
+
+  /** Builds the indexes left out while the tables were filled, before they become live. */
+  void prepareForSwitch(ProjectionDefinition projection, Tables next) {
+    indexes.complete(projection, new Tables(live(projection)), next);
   }
 
   /**

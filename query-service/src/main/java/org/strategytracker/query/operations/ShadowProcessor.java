@@ -13,9 +13,17 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * A pooled streaming processor outside Axon's configuration, reading the whole event stream from
  * the start into the tables of a new generation. Its tokens live in {@code token_entry} under its
- * own name, so it survives nothing but is visible to the lag query like any other.
+ * own name, so it survives nothing but is visible to the lag query like any other. It splits the
+ * stream into one segment per thread: with a single segment, one thread waited for the database
+ * while the other idled.
  */
 final class ShadowProcessor {
+
+  /**
+   * How soon a segment without events of its own stores that it has seen the newer ones (Axon's
+   * claim extension): the switch waits for the furthest-behind segment to reach the head.
+   */
+  private static final long IDLE_TOKEN_STORE_MILLIS = 200;
 
   private final PooledStreamingEventProcessor processor;
   private final ScheduledExecutorService coordinator;
@@ -45,7 +53,8 @@ final class ShadowProcessor {
             .transactionManager(transactionManager)
             .coordinatorExecutor(coordinator)
             .workerExecutor(workers)
-            .initialSegmentCount(1)
+            .initialSegmentCount(threads)
+            .claimExtensionThreshold(IDLE_TOKEN_STORE_MILLIS)
             .batchSize(batchSize)
             .tokenClaimInterval(500)
             .initialToken(StreamableMessageSource::createTailToken)

@@ -13,7 +13,9 @@ import org.strategytracker.query.projection.Tables;
 
 /**
  * The milestones and KPIs of the portfolio rows: due dates and how often they slipped, reached and
- * dropped milestones, KPI definitions and their values (the latest one is picked when read).
+ * dropped milestones, KPI definitions and their values (the latest one is picked when read). Each
+ * write happens only if the measure's version advanced ({@code advanced}, see {@link
+ * PortfolioRows#guarded}); the casts type the parameters of {@code INSERT … SELECT}.
  */
 @ProcessingGroup(PortfolioProjection.NAME)
 public class PortfolioPlanProjection {
@@ -37,7 +39,7 @@ public class PortfolioPlanProjection {
         sequence,
         at,
         "INSERT INTO %s (measure_id, milestone_id, title, due_date, planned_due_date)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            + " SELECT ?, ?, ?, ?::date, ?::date FROM advanced ON CONFLICT DO NOTHING",
         "portfolio_milestone",
         e.measureId().value(),
         e.milestoneId().value(),
@@ -54,7 +56,7 @@ public class PortfolioPlanProjection {
         at,
         "UPDATE %s SET due_date = ?,"
             + " times_slipped = times_slipped + CASE WHEN due_date IS NOT NULL AND ? > due_date THEN 1 ELSE 0 END"
-            + " WHERE measure_id = ? AND milestone_id = ?",
+            + " WHERE measure_id = ? AND milestone_id = ? AND EXISTS (SELECT 1 FROM advanced)",
         "portfolio_milestone",
         e.dueDate(),
         e.dueDate(),
@@ -68,7 +70,8 @@ public class PortfolioPlanProjection {
         e.measureId(),
         sequence,
         at,
-        "UPDATE %s SET reached_on = ? WHERE measure_id = ? AND milestone_id = ?",
+        "UPDATE %s SET reached_on = ? WHERE measure_id = ? AND milestone_id = ?"
+            + " AND EXISTS (SELECT 1 FROM advanced)",
         "portfolio_milestone",
         e.reachedOn(),
         e.measureId().value(),
@@ -81,7 +84,8 @@ public class PortfolioPlanProjection {
         e.measureId(),
         sequence,
         at,
-        "UPDATE %s SET dropped = TRUE WHERE measure_id = ? AND milestone_id = ?",
+        "UPDATE %s SET dropped = TRUE WHERE measure_id = ? AND milestone_id = ?"
+            + " AND EXISTS (SELECT 1 FROM advanced)",
         "portfolio_milestone",
         e.measureId().value(),
         e.milestoneId().value());
@@ -94,7 +98,8 @@ public class PortfolioPlanProjection {
         sequence,
         at,
         "INSERT INTO %s (measure_id, kpi_id, name, unit, direction, baseline, target,"
-            + " target_date, defined_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            + " target_date, defined_on) SELECT ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::date, ?::date"
+            + " FROM advanced ON CONFLICT DO NOTHING",
         "portfolio_kpi",
         e.measureId().value(),
         e.kpiId().value(),
@@ -113,7 +118,8 @@ public class PortfolioPlanProjection {
         e.measureId(),
         sequence,
         at,
-        "UPDATE %s SET target = ?, target_date = ? WHERE measure_id = ? AND kpi_id = ?",
+        "UPDATE %s SET target = ?, target_date = ? WHERE measure_id = ? AND kpi_id = ?"
+            + " AND EXISTS (SELECT 1 FROM advanced)",
         "portfolio_kpi",
         e.target(),
         e.targetDate(),
@@ -128,7 +134,7 @@ public class PortfolioPlanProjection {
         sequence,
         at,
         "INSERT INTO %s (measure_id, value_id, kpi_id, value, observed_on)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            + " SELECT ?, ?, ?, ?::numeric, ?::date FROM advanced ON CONFLICT DO NOTHING",
         "portfolio_kpi_value",
         e.measureId().value(),
         e.valueId().value(),
@@ -143,7 +149,8 @@ public class PortfolioPlanProjection {
         e.measureId(),
         sequence,
         at,
-        "UPDATE %s SET value = ?, observed_on = ? WHERE measure_id = ? AND value_id = ?",
+        "UPDATE %s SET value = ?, observed_on = ? WHERE measure_id = ? AND value_id = ?"
+            + " AND EXISTS (SELECT 1 FROM advanced)",
         "portfolio_kpi_value",
         e.value(),
         e.observedOn(),
@@ -156,13 +163,7 @@ public class PortfolioPlanProjection {
     rows.atomically(
         () -> {
           Tables t = tables.resolve();
-          if (rows.advance(t, measure, sequence + 1, at)) {
-            var statement = rows.jdbc().sql(sql.formatted(t.of(table)));
-            for (Object value : values) {
-              statement = statement.param(value);
-            }
-            statement.update();
-          }
+          rows.guarded(t, measure, sequence + 1, at, sql.formatted(t.of(table)), values);
         });
     signal.after(measure);
   }

@@ -40,14 +40,13 @@ public class PortfolioProjection {
   private void register(MeasureRegistered e, long sequence, Instant at) {
     Tables t = tables.resolve();
     Period period = e.period();
-    rows.jdbc()
-        .sql(
+    rows.writes()
+        .update(
             "INSERT INTO "
                 + t.of("portfolio_measure")
                 + " (measure_id, title, field_of_action, lead_unit, collaborators, priority, status, description,"
                 + " measurability, period_text, period_kind, period_start, period_end, registered_at, last_update, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id) DO NOTHING")
-        .params(
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id) DO NOTHING",
             e.measureId().value(),
             e.title(),
             e.fieldOfAction(),
@@ -63,8 +62,7 @@ public class PortfolioProjection {
             period.end(),
             Times.utc(at),
             Times.utc(at),
-            sequence + 1)
-        .update();
+            sequence + 1);
   }
 
   @EventHandler
@@ -88,30 +86,46 @@ public class PortfolioProjection {
   @EventHandler
   void on(CollaboratorAdded e, @SequenceNumber long sequence, @Timestamp Instant at) {
     rows.atomically(
-        () -> {
-          Tables t = tables.resolve();
-          if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-            List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-            if (!collaborators.contains(e.collaborator())) {
-              collaborators.add(e.collaborator());
-            }
-            rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-          }
-        });
+        () ->
+            rows.writes()
+                .read(
+                    () -> {
+                      Tables t = tables.resolve();
+                      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+                        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+                        if (!collaborators.contains(e.collaborator())) {
+                          collaborators.add(e.collaborator());
+                        }
+                        rows.set(
+                            t,
+                            e.measureId(),
+                            "collaborators = ?",
+                            CollaboratorText.write(collaborators));
+                      }
+                      return null;
+                    }));
     signal.after(e.measureId());
   }
 
   @EventHandler
   void on(CollaboratorRemoved e, @SequenceNumber long sequence, @Timestamp Instant at) {
     rows.atomically(
-        () -> {
-          Tables t = tables.resolve();
-          if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-            List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-            collaborators.remove(e.collaborator());
-            rows.set(t, e.measureId(), "collaborators = ?", CollaboratorText.write(collaborators));
-          }
-        });
+        () ->
+            rows.writes()
+                .read(
+                    () -> {
+                      Tables t = tables.resolve();
+                      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
+                        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
+                        collaborators.remove(e.collaborator());
+                        rows.set(
+                            t,
+                            e.measureId(),
+                            "collaborators = ?",
+                            CollaboratorText.write(collaborators));
+                      }
+                      return null;
+                    }));
     signal.after(e.measureId());
   }
 
@@ -161,19 +175,14 @@ public class PortfolioProjection {
   void reset() {
     Tables t = tables.resolve();
     for (String table : PortfolioConfiguration.TABLES) {
-      rows.jdbc().sql("TRUNCATE " + t.of(table)).update();
+      rows.truncate(t.of(table));
     }
   }
 
   private void change(
       MeasureId measure, long sequence, Instant at, String assignments, Object... values) {
     rows.atomically(
-        () -> {
-          Tables t = tables.resolve();
-          if (rows.advance(t, measure, sequence + 1, at)) {
-            rows.set(t, measure, assignments, values);
-          }
-        });
+        () -> rows.change(tables.resolve(), measure, sequence + 1, at, assignments, values));
     signal.after(measure);
   }
 }

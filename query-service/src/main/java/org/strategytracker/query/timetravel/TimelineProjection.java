@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.events.audit.AuditMetadata;
 import org.strategytracker.events.measure.KpiValueCorrected;
 import org.strategytracker.events.measure.KpiValueRecorded;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.ProjectionTables;
-import org.strategytracker.query.projection.Savepoint;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 
@@ -34,13 +34,13 @@ public class TimelineProjection {
 
   private final JdbcClient jdbc;
   private final ProjectionTables tables;
-  private final Savepoint savepoint;
+  private final BatchedWrites writes;
   private final ZoneId city;
 
-  TimelineProjection(JdbcClient jdbc, ProjectionTables tables, Savepoint savepoint, ZoneId city) {
+  TimelineProjection(JdbcClient jdbc, ProjectionTables tables, BatchedWrites writes, ZoneId city) {
     this.jdbc = jdbc;
     this.tables = tables;
-    this.savepoint = savepoint;
+    this.writes = writes;
     this.city = city;
   }
 
@@ -50,12 +50,13 @@ public class TimelineProjection {
         token
             .position()
             .orElseThrow(() -> new IllegalStateException("token without position: " + token));
-    savepoint.run(() -> record(event, message, position));
+    writes.run(() -> record(event, message, position));
   }
 
   /**
-   * Records one event in one statement (plus one for a KPI value): a rebuild replays a million of
-   * them.
+   * Records one event in two statements (its position and its facts, plus one for a KPI value),
+   * buffered with the batch's others ({@link BatchedWrites}), which sends each kind of statement as
+   * one for the whole batch: a rebuild replays a million of them.
    */
   void record(Object event, DomainEventMessage<?> message, long position) {
     Tables t = tables.resolve();
@@ -66,18 +67,22 @@ public class TimelineProjection {
     String reason = text(meta, AuditMetadata.REASON);
     String measure = message.getAggregateIdentifier();
     List<Fact> facts = Facts.of(event, at, city);
+    writes.update(
+        "INSERT INTO "
+            + t.of("timeline_position")
+            + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        position,
+        Times.utc(at));
     StringBuilder sql =
         new StringBuilder(
-            "WITH p AS (INSERT INTO "
-                + t.of("timeline_position")
-                + " (global_index, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING) INSERT INTO "
+            "INSERT INTO "
                 + t.of("timeline_fact")
                 + " (global_index, kind, measure_id, item_id, sequence_number, valid_at, recorded_at, text_value, text_value2,"
                 + " note, number_value, number_value2, date_value, previous_date, actor_id, actor_unit, reason) VALUES ");
-    List<Object> values = new ArrayList<>(List.of(position, Times.utc(at)));
+    List<Object> values = new ArrayList<>();
     for (Fact fact : facts) {
       boolean due = fact.kind().equals("MILESTONE_DUE");
-      sql.append(values.size() > 2 ? ", " : "")
+      sql.append(values.isEmpty() ? "" : ", ")
           .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
           .append(due ? slipsSoFar(t) : "?")
           .append(", ?, ?, ?, ?, ?, ?)");
@@ -101,7 +106,7 @@ public class TimelineProjection {
           Arrays.asList(
               fact.previousNumber(), fact.date(), fact.previousDate(), actor, unit, reason));
     }
-    jdbc.sql(sql.append(" ON CONFLICT DO NOTHING").toString()).params(values).update();
+    writes.update(sql.append(" ON CONFLICT DO NOTHING").toString(), values.toArray());
     if (event instanceof KpiValueRecorded e) {
       version(
           t,
@@ -116,13 +121,15 @@ public class TimelineProjection {
           unit,
           e.comment());
     } else if (event instanceof KpiValueCorrected e) {
-      jdbc.sql(
-              "UPDATE "
-                  + t.of("timeline_kpi_value")
-                  + " SET superseded_by = ? WHERE measure_id = ? AND value_id = ?"
-                  + " AND superseded_by IS NULL AND global_index < ?")
-          .params(position, measure, e.valueId().value(), position)
-          .update();
+      writes.update(
+          "UPDATE "
+              + t.of("timeline_kpi_value")
+              + " SET superseded_by = ? WHERE measure_id = ? AND value_id = ?"
+              + " AND superseded_by IS NULL AND global_index < ?",
+          position,
+          measure,
+          e.valueId().value(),
+          position);
       version(
           t,
           position,
@@ -165,15 +172,22 @@ public class TimelineProjection {
       String actor,
       String unit,
       String reason) {
-    jdbc.sql(
-            "INSERT INTO "
-                + t.of("timeline_kpi_value")
-                + " (global_index, measure_id, kpi_id, value_id, value,"
-                + " observed_on, recorded_at, actor_id, actor_unit, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING")
-        .params(
-            position, measure, kpi, valueId, value, observedOn, Times.utc(at), actor, unit, reason)
-        .update();
+    writes.update(
+        "INSERT INTO "
+            + t.of("timeline_kpi_value")
+            + " (global_index, measure_id, kpi_id, value_id, value,"
+            + " observed_on, recorded_at, actor_id, actor_unit, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING",
+        position,
+        measure,
+        kpi,
+        valueId,
+        value,
+        observedOn,
+        Times.utc(at),
+        actor,
+        unit,
+        reason);
   }
 
   @ResetHandler

@@ -29,7 +29,7 @@ class HistoryProjectionTest {
   @BeforeAll
   static void database() {
     ReadModelDatabase database = ReadModelDatabase.create();
-    projection = new HistoryProjection(database.jdbc(), new Tables(1), database.savepoint());
+    projection = new HistoryProjection(database.jdbc(), new Tables(1), database.writes());
     queries = new HistoryQueries(database.jdbc());
   }
 

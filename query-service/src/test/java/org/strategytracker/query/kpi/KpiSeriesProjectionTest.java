@@ -23,7 +23,7 @@ class KpiSeriesProjectionTest {
   @BeforeAll
   static void database() {
     ReadModelDatabase database = ReadModelDatabase.create();
-    projection = new KpiSeriesProjection(database.jdbc(), new Tables(1), database.savepoint());
+    projection = new KpiSeriesProjection(database.jdbc(), new Tables(1), database.writes());
     queries = new KpiSeriesQueries(database.jdbc());
   }
 

@@ -154,11 +154,41 @@ class ProjectionRebuildIntegrationTest {
   }
 
   @Test
+  void fillsTheTimelineWithoutItsQueryIndexesAndBuildsThemBeforeTheSwitch() {
+    int generation = Tables.generation(jdbc, "timeline");
+    List<String> before = indexes("timeline_fact", generation);
+
+    QueryApi.Response started = api.post("/api/v1/admin/projections/timeline/rebuild");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                api.get(started.header("Location"), QueryApi.as("strategie"))
+                    .json()
+                    .get("state")
+                    .asString()
+                    .equals("DONE"));
+    assertThat(before).hasSizeGreaterThan(3);
+    assertThat(indexes("timeline_fact", generation + 1)).isEqualTo(before);
+  }
+
+  @Test
   void refusesToRebuildAProjectionItDoesNotKnow() {
     QueryApi.Response response = api.post("/api/v1/admin/projections/gibt-es-nicht/rebuild");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
+  }
+
+  /** The table's index definitions without their names, which a rebuild chooses anew. */
+  private List<String> indexes(String table, int generation) {
+    return jdbc.sql(
+            "SELECT substring(indexdef from ' USING .*') FROM pg_indexes WHERE tablename = ?"
+                + " ORDER BY 1")
+        .param(table + "_g" + generation)
+        .query(String.class)
+        .list();
   }
 
   private Map<String, List<String>> snapshot(String projection) {

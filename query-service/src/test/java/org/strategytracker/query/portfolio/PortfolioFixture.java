@@ -25,7 +25,7 @@ public final class PortfolioFixture {
   }
 
   public static PortfolioFixture on(ReadModelDatabase database) {
-    return new PortfolioFixture(new PortfolioRows(database.jdbc(), database.savepoint()));
+    return new PortfolioFixture(new PortfolioRows(database.jdbc(), database.writes()));
   }
 
   public void registered(String id, String field, String unit, int priority, Instant at) {

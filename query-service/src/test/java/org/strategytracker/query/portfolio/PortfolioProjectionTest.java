@@ -28,7 +28,7 @@ class PortfolioProjectionTest {
   static void database() {
     ReadModelDatabase database = ReadModelDatabase.create();
     jdbc = database.jdbc();
-    PortfolioRows rows = new PortfolioRows(jdbc, database.savepoint());
+    PortfolioRows rows = new PortfolioRows(jdbc, database.writes());
     measures = new PortfolioProjection(rows, new Tables(1), VersionSignal.NONE);
     plans = new PortfolioPlanProjection(rows, new Tables(1), VersionSignal.NONE);
     queries = new PortfolioQueries(jdbc, new CityToday(java.time.ZoneId.of("Europe/Berlin")));

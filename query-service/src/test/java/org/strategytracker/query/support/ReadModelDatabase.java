@@ -2,10 +2,12 @@ package org.strategytracker.query.support;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.strategytracker.platform.database.EmbeddedDatabase;
 import org.strategytracker.platform.database.SchemaMigration;
+import org.strategytracker.query.projection.BatchedWrites;
 import org.strategytracker.query.projection.Savepoint;
 
 /**
@@ -33,7 +35,9 @@ public final class ReadModelDatabase {
     return JdbcClient.create(dataSource);
   }
 
-  public Savepoint savepoint() {
-    return new Savepoint(new DataSourceTransactionManager(dataSource));
+  /** Writes at once, as there is no processor's unit of work to batch them in. */
+  public BatchedWrites writes() {
+    return new BatchedWrites(
+        new JdbcTemplate(dataSource), new Savepoint(new DataSourceTransactionManager(dataSource)));
   }
 }

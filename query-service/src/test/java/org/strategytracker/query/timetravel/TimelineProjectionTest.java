@@ -32,7 +32,7 @@ class TimelineProjectionTest {
   static void database() {
     ReadModelDatabase database = ReadModelDatabase.create();
     jdbc = database.jdbc();
-    timeline = new TimelineProjection(jdbc, new Tables(1), database.savepoint(), CITY);
+    timeline = new TimelineProjection(jdbc, new Tables(1), database.writes(), CITY);
     queries = new AsOfQueries(jdbc, new CityToday(CITY), null);
   }
 
