@@ -20,7 +20,8 @@ class BenchmarkSmokeTest {
     assertThat(table)
         .contains("Write path, 1 client: commands/s")
         .contains("Write path, 4 clients: projection lag p99")
-        .contains("Rebuild of all projections, 4,000 events")
+        .contains("Replay into an empty read side, all projections at once, 4,000 events")
+        .contains("Rebuild beside the live tables (admin API), all projections, 4,000 events")
         .contains("As-of status report")
         .contains("Default run: start-up");
     assertThat(Arrays.stream(table.split("\n")).filter(row -> row.contains("| n/a")))
