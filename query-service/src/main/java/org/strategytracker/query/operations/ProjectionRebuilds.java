@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strategytracker.platform.web.RuleViolation;
@@ -72,8 +73,7 @@ public class ProjectionRebuilds implements DisposableBean {
               + ")");
     }
     if (runningHere(name) || runningAnywhere(name)) {
-      throw RuleViolation.state(
-          "name", "rebuild-running", "Die Projektion " + name + " wird bereits neu aufgebaut.");
+      throw alreadyRunning(name);
     }
     int live =
         jdbc.sql("SELECT generation FROM projection_generation WHERE projection = ?")
@@ -81,12 +81,17 @@ public class ProjectionRebuilds implements DisposableBean {
             .query(Integer.class)
             .single();
     String id = UUID.randomUUID().toString();
-    jdbc.sql(
-            "INSERT INTO projection_rebuild"
-                + " (rebuild_id, projection, generation, state, head, started_at, owner)"
-                + " VALUES (?, ?, ?, 'RUNNING', ?, ?, ?)")
-        .params(id, name, live + 1, runner.head(), Times.utc(Instant.now()), node.id())
-        .update();
+    try {
+      jdbc.sql(
+              "INSERT INTO projection_rebuild"
+                  + " (rebuild_id, projection, generation, state, head, started_at, owner)"
+                  + " VALUES (?, ?, ?, 'RUNNING', ?, ?, ?)")
+          .params(id, name, live + 1, runner.head(), Times.utc(Instant.now()), node.id())
+          .update();
+    } catch (DuplicateKeyException e) {
+      // another instance started one between the check and the insert (V7's unique index)
+      throw alreadyRunning(name);
+    }
     launch(id, name, () -> runner.run(id, projection, live + 1));
     return status(id).orElseThrow();
   }
@@ -156,6 +161,11 @@ public class ProjectionRebuilds implements DisposableBean {
   private boolean runningHere(String name) {
     CompletableFuture<RebuildStatus> current = running.get(name);
     return current != null && !current.isDone();
+  }
+
+  private static RuleViolation alreadyRunning(String name) {
+    return RuleViolation.state(
+        "name", "rebuild-running", "Die Projektion " + name + " wird bereits neu aufgebaut.");
   }
 
   private boolean runningAnywhere(String name) {

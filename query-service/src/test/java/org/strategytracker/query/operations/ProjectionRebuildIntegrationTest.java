@@ -1,6 +1,7 @@
 package org.strategytracker.query.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.strategytracker.query.support.Measures.registered;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.platform.database.EmbeddedDatabase;
 import org.strategytracker.query.QueryServiceApplication;
@@ -179,6 +181,43 @@ class ProjectionRebuildIntegrationTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
+  }
+
+  @Test
+  void refusesASecondRebuildWhileAnotherInstanceRunsOneAndTheDatabaseRefusesItToo() {
+    jdbc.sql(
+            "INSERT INTO query_node (node_id, last_seen) VALUES ('other-instance', now())"
+                + " ON CONFLICT (node_id) DO UPDATE SET last_seen = now()")
+        .update();
+    jdbc.sql(
+            "INSERT INTO projection_rebuild"
+                + " (rebuild_id, projection, generation, state, head, started_at, owner)"
+                + " VALUES ('elsewhere', 'kpi', 99, 'RUNNING', 0, now(), 'other-instance')")
+        .update();
+    try {
+      long rebuilds =
+          jdbc.sql("SELECT count(*) FROM projection_rebuild").query(Long.class).single();
+
+      QueryApi.Response response = api.post("/api/v1/admin/projections/kpi/rebuild");
+
+      assertThat(response.status()).as(response.body()).isEqualTo(422);
+      assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
+      assertThat(response.json().at("/errors/0/rule").asString()).isEqualTo("rebuild-running");
+      assertThat(jdbc.sql("SELECT count(*) FROM projection_rebuild").query(Long.class).single())
+          .isEqualTo(rebuilds);
+      // two instances passing the check at the same moment: the second insert fails
+      assertThatThrownBy(
+              () ->
+                  jdbc.sql(
+                          "INSERT INTO projection_rebuild"
+                              + " (rebuild_id, projection, generation, state, head, started_at)"
+                              + " VALUES ('racing', 'kpi', 99, 'RUNNING', 0, now())")
+                      .update())
+          .isInstanceOf(DuplicateKeyException.class);
+    } finally {
+      jdbc.sql("DELETE FROM projection_rebuild WHERE rebuild_id = 'elsewhere'").update();
+      jdbc.sql("DELETE FROM query_node WHERE node_id = 'other-instance'").update();
+    }
   }
 
   /** The table's index definitions without their names, which a rebuild chooses anew. */
