@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Grows the event store to a given size fast, in exactly the format Axon wrote: the events the
@@ -24,6 +26,12 @@ final class HistoryGenerator {
   static final Instant LAST_DAY = Instant.parse("2026-01-01T06:00:00Z");
   private static final String TEMPLATE = "aggregate_identifier LIKE 'bench-%'";
 
+  /** The write load's events that may happen to a measure again and again. */
+  private static final String REPEATABLE =
+      Stream.of("KpiValueRecorded", "ProgressReported", "StatusChanged", "MilestoneRescheduled")
+          .map(type -> "'org.strategytracker.events.measure." + type + "'")
+          .collect(Collectors.joining(", "));
+
   private final String jdbcUrl;
   private final long historySize;
 
@@ -35,46 +43,84 @@ final class HistoryGenerator {
     this.historySize = historySize;
   }
 
-  /** Adds copies of the write load's measures until the store holds {@code target} events. */
+  /**
+   * Grows the store to {@code target} events: the first time, the write load's measures are copied
+   * once as {@code c1-…} measures whose history starts on {@link #FIRST_DAY}; from then on, the
+   * write load's repeatable events of those measures (KPI values with fresh value ids, progress
+   * reports, status changes, reschedules) are appended to the same measures again and again. The
+   * number of measures stays that of the write load (1,000 by default, as in a large city strategy)
+   * and each gets a long history, rather than a million events becoming a hundred thousand
+   * measures.
+   */
   void growTo(long target) throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
-      long templateSize =
-          single(statement, "SELECT count(*) FROM domain_event_entry WHERE " + TEMPLATE);
-      long round =
-          single(
-              statement,
-              "SELECT count(DISTINCT split_part(aggregate_identifier, '-', 1)) FROM domain_event_entry WHERE aggregate_identifier ~ '^c[0-9]+-bench-'");
-      double spanMillis = LAST_DAY.toEpochMilli() - FIRST_DAY.toEpochMilli();
-      try (PreparedStatement copy =
-          connection.prepareStatement(
-              """
-          INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-              payload_type, payload_revision, payload, meta_data)
-          SELECT gen_random_uuid()::text, ? || aggregate_identifier, sequence_number, type,
-              to_char((timestamptz '2020-01-01 06:00:00+00' + make_interval(secs => ((? + row_number() OVER (ORDER BY global_index)) * ?) / 1000.0))
-                  AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              payload_type, payload_revision,
-              convert_to(replace(convert_from(payload, 'UTF8'), '"bench-', '"' || ? || 'bench-'), 'UTF8'), meta_data
-          FROM domain_event_entry WHERE"""
-                  + " "
-                  + TEMPLATE
-                  + " ORDER BY global_index LIMIT ?")) {
-        long count = single(statement, "SELECT count(*) FROM domain_event_entry");
-        while (count < target) {
-          round++;
-          String prefix = "c" + round + "-";
-          long rows = Math.min(templateSize, target - count);
-          copy.setString(1, prefix);
-          copy.setLong(2, count);
-          copy.setDouble(3, spanMillis / historySize);
-          copy.setString(4, prefix);
-          copy.setLong(5, rows);
+      double millisPerEvent =
+          (LAST_DAY.toEpochMilli() - FIRST_DAY.toEpochMilli()) / (double) historySize;
+      long count = single(statement, "SELECT count(*) FROM domain_event_entry");
+      if (count < target
+          && single(
+                  statement,
+                  "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE 'c1-%'")
+              == 0) {
+        try (PreparedStatement copy =
+            connection.prepareStatement(
+                "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
+                    + " sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
+                    + " meta_data) SELECT gen_random_uuid()::text, 'c1-' || aggregate_identifier,"
+                    + " sequence_number, type, "
+                    + timestamp()
+                    + ", payload_type, payload_revision, convert_to(replace(convert_from(payload,"
+                    + " 'UTF8'), '\"bench-', '\"c1-bench-'), 'UTF8'), meta_data"
+                    + " FROM domain_event_entry e WHERE "
+                    + TEMPLATE
+                    + " ORDER BY global_index LIMIT ?")) {
+          copy.setLong(1, count);
+          copy.setDouble(2, millisPerEvent);
+          copy.setLong(3, target - count);
           count += copy.executeUpdate();
+        }
+      }
+      try (PreparedStatement append =
+          connection.prepareStatement(
+              "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
+                  + " sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
+                  + " meta_data) SELECT gen_random_uuid()::text, e.aggregate_identifier,"
+                  + " last.sequence_number + row_number() OVER (PARTITION BY e.aggregate_identifier"
+                  + " ORDER BY e.global_index), e.type, "
+                  + timestamp()
+                  + ", e.payload_type, e.payload_revision,"
+                  + " convert_to(regexp_replace(convert_from(e.payload, 'UTF8'),"
+                  + " '(\"valueId\"\\s*:\\s*(\\{\\s*\"value\"\\s*:\\s*)?\")[^\"]*',"
+                  + " '\\1' || gen_random_uuid()::text), 'UTF8'), e.meta_data"
+                  + " FROM domain_event_entry e JOIN (SELECT aggregate_identifier,"
+                  + " max(sequence_number) AS sequence_number FROM domain_event_entry"
+                  + " WHERE aggregate_identifier LIKE 'c1-%' GROUP BY aggregate_identifier) last"
+                  + " ON last.aggregate_identifier = e.aggregate_identifier"
+                  + " WHERE e.aggregate_identifier LIKE 'c1-%' AND e.payload_type IN ("
+                  + REPEATABLE
+                  + ") ORDER BY e.global_index LIMIT ?")) {
+        while (count < target) {
+          append.setLong(1, count);
+          append.setDouble(2, millisPerEvent);
+          append.setLong(3, target - count);
+          int added = append.executeUpdate();
+          if (added == 0) {
+            throw new IllegalStateException(
+                "the write load stored no repeatable events to grow the history from");
+          }
+          count += added;
         }
       }
       statement.execute("ANALYZE domain_event_entry");
     }
+  }
+
+  /** The timestamp of the n-th added event (parameters: events before, milliseconds per event). */
+  private static String timestamp() {
+    return "to_char((timestamptz '2020-01-01 06:00:00+00' + make_interval(secs => ((? +"
+        + " row_number() OVER (ORDER BY e.global_index)) * ?) / 1000.0)) AT TIME ZONE 'UTC',"
+        + " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
   }
 
   /**

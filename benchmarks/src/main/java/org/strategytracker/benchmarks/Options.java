@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What to run. {@code --smoke} is the seconds-long version CI runs so the harness keeps working:
@@ -17,7 +18,8 @@ import java.util.List;
  * @param jar the default run's jar
  * @param output where to write the markdown report, or {@code null}
  * @param jvmOptions options for the started application's JVM: none for measurements; the smoke run
- *     trades peak speed for a quicker start-up, as its figures are not quoted
+ *     trades peak speed for a quicker start-up, as its figures are not quoted; {@code --app-jvm=}
+ *     adds one, e.g. a flight recording to see where the time goes
  */
 record Options(
     int measures,
@@ -56,11 +58,13 @@ record Options(
         jar = Path.of(value);
       } else if (arg.startsWith("--out=")) {
         output = Path.of(value);
+      } else if (arg.startsWith("--app-jvm=")) {
+        jvmOptions = Stream.concat(jvmOptions.stream(), Stream.of(value)).toList();
       } else {
         throw new IllegalArgumentException(
             "unknown option "
                 + arg
-                + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --events=100000,1000000, --jar=PATH, --out=FILE)");
+                + " (use --smoke, --measures=N, --seconds=N, --concurrency=1,4,16, --events=100000,1000000, --jar=PATH, --out=FILE, --app-jvm=OPTION)");
       }
     }
     return new Options(measures, phase, concurrency, events, jar, output, jvmOptions);

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.strategytracker.query.projection.ProjectionDefinition;
+import org.strategytracker.query.projection.RelaxedCommits;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.strategytracker.query.support.Measures.registered;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -49,6 +53,7 @@ class ProjectionRebuildIntegrationTest {
   @Autowired TokenPositions tokens;
   @Autowired EmbeddedDatabase database;
   @Autowired EventProcessingConfiguration processing;
+  @Autowired DataSource dataSource;
   QueryApi api;
 
   @BeforeEach
@@ -217,6 +222,38 @@ class ProjectionRebuildIntegrationTest {
     } finally {
       jdbc.sql("DELETE FROM projection_rebuild WHERE rebuild_id = 'elsewhere'").update();
       jdbc.sql("DELETE FROM query_node WHERE node_id = 'other-instance'").update();
+    }
+  }
+
+  @Test
+  void liveProjectionsCommitWithoutWaitingForTheDiskAndEverythingElseWaits() throws Exception {
+    // the shared test server does not wait for the disk at all; make this database wait, as a
+    // production one does, for the connections opened from now on
+    String database = jdbc.sql("SELECT current_database()").query(String.class).single();
+    jdbc.sql("ALTER DATABASE " + database + " SET synchronous_commit = on").update();
+    HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+    pool.softEvictConnections();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () -> jdbc.sql("SHOW synchronous_commit").query(String.class).single(), "on"::equals);
+      for (String projection : List.of("portfolio", "history", "kpi", "timeline")) {
+        Transaction transaction = processing.transactionManager(projection).startTransaction();
+        try {
+          assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single())
+              .as(projection)
+              .isEqualTo("off");
+        } finally {
+          transaction.rollback();
+        }
+        assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single())
+            .as("after the transaction")
+            .isEqualTo("on");
+      }
+    } finally {
+      jdbc.sql("ALTER DATABASE " + database + " RESET synchronous_commit").update();
+      pool.softEvictConnections();
     }
   }
 
