@@ -43,11 +43,13 @@ final class Replay {
     java.util.concurrent.CompletableFuture<Double> rate =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> {
-              try {
+              // one connection for the whole watch: a new one every 20 ms cost the database a
+              // process start each time, beside the replay being measured
+              try (Connection connection = connect()) {
                 long started = launched;
                 long from = 0;
                 boolean running = false;
-                long position = slowest();
+                long position = slowest(connection);
                 while (position < head) {
                   if (!running && position >= 0) {
                     running = true;
@@ -55,7 +57,7 @@ final class Replay {
                     from = position;
                   }
                   LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-                  position = slowest();
+                  position = slowest(connection);
                 }
                 long finished = System.nanoTime();
                 // caught up between two looks: count from the launch instead, which can only
@@ -90,11 +92,10 @@ final class Replay {
   /**
    * The position of the segment furthest behind over all processors; -1 while one has no token yet.
    */
-  private long slowest() throws SQLException {
+  private long slowest(Connection connection) throws SQLException {
     long slowest = Long.MAX_VALUE;
-    try (Connection connection = connect();
-        PreparedStatement tokens =
-            connection.prepareStatement("SELECT token FROM token_entry WHERE processor_name = ?")) {
+    try (PreparedStatement tokens =
+        connection.prepareStatement("SELECT token FROM token_entry WHERE processor_name = ?")) {
       for (String processor : processors) {
         tokens.setString(1, processor);
         boolean any = false;
