@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.dashboard.Dashboard.Count;
 import org.strategytracker.query.dashboard.Dashboard.KpiFigures;
 import org.strategytracker.query.dashboard.Dashboard.OffTrackKpi;
@@ -27,6 +28,8 @@ import org.strategytracker.query.projection.Times;
 @Component
 public class DashboardQueries {
 
+  private static final int MAX_STALE_DAYS = 3650;
+
   private final JdbcClient jdbc;
   private final PortfolioQueries portfolio;
   private final CityToday today;
@@ -35,6 +38,18 @@ public class DashboardQueries {
     this.jdbc = jdbc;
     this.portfolio = portfolio;
     this.today = today;
+  }
+
+  /**
+   * The stale period a request asks for, live or past: 90 days unless given, else 1 to 3650 days.
+   */
+  public static int staleDays(Integer requested) {
+    int days = requested == null ? 90 : requested;
+    if (days < 1 || days > MAX_STALE_DAYS) {
+      throw RuleViolation.input(
+          "staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
+    }
+    return days;
   }
 
   public Dashboard figures(int staleDays) {
