@@ -1,7 +1,5 @@
 package org.strategytracker.query.dashboard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -140,11 +138,6 @@ public class DashboardQueries {
             .filter(c -> c.priority() == 1 && "IN_PROGRESS".equals(c.status()))
             .mapToLong(Count::measures)
             .sum();
-    BigDecimal share =
-        measures == 0
-            ? BigDecimal.ZERO
-            : BigDecimal.valueOf(inProgress)
-                .divide(BigDecimal.valueOf(measures), 4, RoundingMode.HALF_UP);
-    return new PriorityOne(measures, inProgress, share);
+    return PriorityOne.of(measures, inProgress);
   }
 }
