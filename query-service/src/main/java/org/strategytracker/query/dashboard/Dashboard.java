@@ -1,6 +1,7 @@
 package org.strategytracker.query.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,5 +65,16 @@ public record Dashboard(
       LocalDate targetDate) {}
 
   /** Priority-1 measures and the share of them in progress (0 to 1; 0 when there are none). */
-  public record PriorityOne(long measures, long inProgress, BigDecimal shareInProgress) {}
+  public record PriorityOne(long measures, long inProgress, BigDecimal shareInProgress) {
+
+    /** The figures with the share rounded to four places. */
+    public static PriorityOne of(long measures, long inProgress) {
+      BigDecimal share =
+          measures == 0
+              ? BigDecimal.ZERO
+              : BigDecimal.valueOf(inProgress)
+                  .divide(BigDecimal.valueOf(measures), 4, RoundingMode.HALF_UP);
+      return new PriorityOne(measures, inProgress, share);
+    }
+  }
 }

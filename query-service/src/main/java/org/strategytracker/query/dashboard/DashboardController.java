@@ -7,14 +7,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strategytracker.platform.web.RuleViolation;
 
 /** The strategy office's overview in one answer. */
 @RestController
 @Tag(name = "Dashboard", description = "Kennzahlen über alle Maßnahmen")
 class DashboardController {
-
-  private static final int MAX_STALE_DAYS = 3650;
 
   private final DashboardQueries queries;
 
@@ -32,11 +29,6 @@ class DashboardController {
                   "Ab so vielen Tagen ohne Änderung gilt eine offene Maßnahme als veraltet (Standard 90)")
           @RequestParam(required = false)
           Integer staleDays) {
-    int days = staleDays == null ? 90 : staleDays;
-    if (days < 1 || days > MAX_STALE_DAYS) {
-      throw RuleViolation.input(
-          "staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
-    }
-    return queries.figures(days);
+    return queries.figures(DashboardQueries.staleDays(staleDays));
   }
 }

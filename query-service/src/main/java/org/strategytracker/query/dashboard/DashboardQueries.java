@@ -1,13 +1,12 @@
 package org.strategytracker.query.dashboard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.dashboard.Dashboard.Count;
 import org.strategytracker.query.dashboard.Dashboard.KpiFigures;
 import org.strategytracker.query.dashboard.Dashboard.OffTrackKpi;
@@ -27,6 +26,8 @@ import org.strategytracker.query.projection.Times;
 @Component
 public class DashboardQueries {
 
+  private static final int MAX_STALE_DAYS = 3650;
+
   private final JdbcClient jdbc;
   private final PortfolioQueries portfolio;
   private final CityToday today;
@@ -35,6 +36,18 @@ public class DashboardQueries {
     this.jdbc = jdbc;
     this.portfolio = portfolio;
     this.today = today;
+  }
+
+  /**
+   * The stale period a request asks for, live or past: 90 days unless given, else 1 to 3650 days.
+   */
+  public static int staleDays(Integer requested) {
+    int days = requested == null ? 90 : requested;
+    if (days < 1 || days > MAX_STALE_DAYS) {
+      throw RuleViolation.input(
+          "staleDays", "range", "staleDays muss zwischen 1 und " + MAX_STALE_DAYS + " liegen.");
+    }
+    return days;
   }
 
   public Dashboard figures(int staleDays) {
@@ -125,11 +138,6 @@ public class DashboardQueries {
             .filter(c -> c.priority() == 1 && "IN_PROGRESS".equals(c.status()))
             .mapToLong(Count::measures)
             .sum();
-    BigDecimal share =
-        measures == 0
-            ? BigDecimal.ZERO
-            : BigDecimal.valueOf(inProgress)
-                .divide(BigDecimal.valueOf(measures), 4, RoundingMode.HALF_UP);
-    return new PriorityOne(measures, inProgress, share);
+    return PriorityOne.of(measures, inProgress);
   }
 }

@@ -29,6 +29,13 @@ import org.strategytracker.query.projection.CityToday;
 @Tag(name = "Historie", description = "Wer hat was wann und warum geändert")
 class HistoryController {
 
+  private static final String UNIT = "Einheit des Handelnden, einschließlich Untereinheiten";
+  private static final String ACTOR =
+      "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)";
+  private static final String TYPE = "Ereignistyp, z. B. PriorityAssigned";
+  private static final String FROM = "Ab (einschließlich), Datum oder Zeitpunkt";
+  private static final String TO = "Bis (ausschließlich), Datum oder Zeitpunkt";
+
   private final HistoryQueries queries;
   private final CityToday today;
 
@@ -41,26 +48,16 @@ class HistoryController {
   @Operation(summary = "Änderungshistorie einer Maßnahme, neueste zuerst")
   HistoryPage ofMeasure(
       @PathVariable String id,
-      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten")
-          @RequestParam(required = false)
-          String unit,
-      @Parameter(
-              description =
-                  "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)")
-          @RequestParam(required = false)
-          String actor,
-      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned")
-          @RequestParam(required = false)
-          String type,
-      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt")
-          @RequestParam(required = false)
-          String from,
-      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt")
-          @RequestParam(required = false)
-          String to,
+      @Parameter(description = UNIT) @RequestParam(required = false) String unit,
+      @Parameter(description = ACTOR) @RequestParam(required = false) String actor,
+      @Parameter(description = TYPE) @RequestParam(required = false) String type,
+      @Parameter(description = FROM) @RequestParam(required = false) String from,
+      @Parameter(description = TO) @RequestParam(required = false) String to,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    HistoryQuery query = parse(id, unit, actor, type, from, to, page, size);
+    requireMayFilterByActor(actor);
+    HistoryQuery query =
+        HistoryQuery.parse(id, unit, actor, type, from, to, page, size, today.zone());
     if (!queries.knowsMeasure(id)) {
       throw RuleViolation.notFound("id", "unknown-measure", "Diese Maßnahme gibt es nicht: " + id);
     }
@@ -71,27 +68,17 @@ class HistoryController {
   @Operation(summary = "Änderungshistorie aller Maßnahmen, neueste zuerst")
   HistoryPage ofAll(
       @Parameter(description = "Nur diese Maßnahme") @RequestParam(required = false) String measure,
-      @Parameter(description = "Einheit des Handelnden, einschließlich Untereinheiten")
-          @RequestParam(required = false)
-          String unit,
-      @Parameter(
-              description =
-                  "Pseudonyme Kennung des Handelnden (nur für Bearbeitende, Strategiebüro und Prüfung)")
-          @RequestParam(required = false)
-          String actor,
-      @Parameter(description = "Ereignistyp, z. B. PriorityAssigned")
-          @RequestParam(required = false)
-          String type,
-      @Parameter(description = "Ab (einschließlich), Datum oder Zeitpunkt")
-          @RequestParam(required = false)
-          String from,
-      @Parameter(description = "Bis (ausschließlich), Datum oder Zeitpunkt")
-          @RequestParam(required = false)
-          String to,
+      @Parameter(description = UNIT) @RequestParam(required = false) String unit,
+      @Parameter(description = ACTOR) @RequestParam(required = false) String actor,
+      @Parameter(description = TYPE) @RequestParam(required = false) String type,
+      @Parameter(description = FROM) @RequestParam(required = false) String from,
+      @Parameter(description = TO) @RequestParam(required = false) String to,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
+    requireMayFilterByActor(actor);
     return IdentityVisibility.apply(
-        queries.find(parse(measure, unit, actor, type, from, to, page, size)));
+        queries.find(
+            HistoryQuery.parse(measure, unit, actor, type, from, to, page, size, today.zone())));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -109,18 +96,10 @@ class HistoryController {
                         + " das Strategiebüro und die Prüfung."))));
   }
 
-  private HistoryQuery parse(
-      String measure,
-      String unit,
-      String actor,
-      String type,
-      String from,
-      String to,
-      Integer page,
-      Integer size) {
+  /** Filtering by actor would reveal actors, so it needs a role that may see them. */
+  private static void requireMayFilterByActor(String actor) {
     if (actor != null && !IdentityVisibility.actorsVisible()) {
       throw new AccessDeniedException("actor filter needs a role that may see actors");
     }
-    return HistoryQuery.parse(measure, unit, actor, type, from, to, page, size, today.zone());
   }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.strategytracker.events.measure.OrgUnit;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.ListParameters;
 
 /**
  * Which audit entries to read, newest first: of one measure or of all, by the actor's unit (with
@@ -58,15 +59,8 @@ public record HistoryQuery(
     if (type != null && !type.isBlank() && !EVENT_TYPES.contains(type.strip())) {
       throw RuleViolation.input("type", "unknown-value", "Unbekannter Ereignistyp: " + type);
     }
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? 100 : size;
-    if (pageNumber < 0) {
-      throw RuleViolation.input("page", "range", "Die Seite muss 0 oder größer sein.");
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw RuleViolation.input(
-          "size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
-    }
+    int pageNumber = ListParameters.page(page);
+    int pageSize = ListParameters.size(size, 100, MAX_SIZE);
     Instant start = instant("from", from, zone);
     Instant end = instant("to", to, zone);
     if (start != null && end != null && !end.isAfter(start)) {
@@ -74,7 +68,14 @@ public record HistoryQuery(
           "to", "range", "Das Ende des Zeitraums muss nach seinem Anfang liegen.");
     }
     return new HistoryQuery(
-        measureId, unit(unit), blank(actor), blank(type), start, end, pageNumber, pageSize);
+        measureId,
+        ListParameters.unit("unit", unit),
+        ListParameters.text(actor),
+        ListParameters.text(type),
+        start,
+        end,
+        pageNumber,
+        pageSize);
   }
 
   private static Instant instant(String parameter, String raw, ZoneId zone) {
@@ -91,21 +92,5 @@ public record HistoryQuery(
           "format",
           "Zeitpunkt wie 2024-05-31 oder 2024-05-31T10:00:00Z erwartet, war: " + raw);
     }
-  }
-
-  private static OrgUnit unit(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return OrgUnit.of(raw);
-    } catch (IllegalArgumentException e) {
-      throw RuleViolation.input(
-          "unit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
-    }
-  }
-
-  private static String blank(String raw) {
-    return raw == null || raw.isBlank() ? null : raw.strip();
   }
 }

@@ -7,12 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strategytracker.events.measure.KpiDirection;
 import org.strategytracker.query.kpi.KpiSeries.Correction;
 import org.strategytracker.query.kpi.KpiSeries.Point;
 
@@ -34,7 +32,7 @@ public class KpiSeriesQueries {
   }
 
   private KpiSeries build(ResultSet rs, String measureId, String kpiId) throws SQLException {
-    KpiDirection direction = KpiDirection.valueOf(rs.getString("direction"));
+    String direction = rs.getString("direction");
     BigDecimal baseline = rs.getBigDecimal("baseline");
     BigDecimal target = rs.getBigDecimal("target");
     LocalDate targetDate = rs.getObject("target_date", LocalDate.class);
@@ -82,56 +80,19 @@ public class KpiSeriesQueries {
                         row.getString("reason")))
             .list();
     return new KpiSeries(
-        measureId,
-        kpiId,
-        rs.getString("name"),
-        rs.getString("unit"),
-        direction.name(),
-        baseline,
-        target,
-        targetDate,
-        definedOn,
-        judged(corrected, direction, baseline, definedOn, target, targetDate),
-        judged(first, direction, baseline, definedOn, target, targetDate),
-        corrections);
-  }
-
-  private static List<Point> judged(
-      List<Point> points,
-      KpiDirection direction,
-      BigDecimal baseline,
-      LocalDate definedOn,
-      BigDecimal target,
-      LocalDate targetDate) {
-    List<Point> sorted =
-        points.stream()
-            .sorted(Comparator.comparing(Point::observedOn).thenComparing(Point::valueId))
-            .toList();
-    if (sorted.isEmpty()) {
-      return sorted;
-    }
-    Point firstPoint = sorted.get(0);
-    KpiPath path =
-        KpiPath.of(
+            measureId,
+            kpiId,
+            rs.getString("name"),
+            rs.getString("unit"),
             direction,
             baseline,
-            definedOn,
-            firstPoint.value(),
-            firstPoint.observedOn(),
             target,
-            targetDate);
-    return sorted.stream()
-        .map(
-            p ->
-                new Point(
-                    p.valueId(),
-                    p.observedOn(),
-                    p.value(),
-                    p.recordedAt(),
-                    p.correctedAt(),
-                    target == null || targetDate == null ? null : path.expectedOn(p.observedOn()),
-                    path.onTrack(p.value(), p.observedOn())))
-        .toList();
+            targetDate,
+            definedOn,
+            corrected,
+            first,
+            corrections)
+        .judged();
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

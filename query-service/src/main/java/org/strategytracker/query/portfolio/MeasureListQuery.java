@@ -6,6 +6,7 @@ import org.strategytracker.events.measure.Health;
 import org.strategytracker.events.measure.OrgUnit;
 import org.strategytracker.events.measure.Status;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.ListParameters;
 
 /**
  * Which measures to list: every filter is optional; the lead unit includes its sub-units; the text
@@ -61,22 +62,15 @@ public record MeasureListQuery(
           "unknown-value",
           "Sortierung nach " + String.join(", ", SORTS.keySet()) + " (mit - davor absteigend).");
     }
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? 50 : size;
-    if (pageNumber < 0) {
-      throw RuleViolation.input("page", "range", "Die Seite muss 0 oder größer sein.");
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw RuleViolation.input(
-          "size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
-    }
+    int pageNumber = ListParameters.page(page);
+    int pageSize = ListParameters.size(size, 50, MAX_SIZE);
     return new MeasureListQuery(
         value("status", status, Status.class),
         priority,
-        blankToNull(fieldOfAction),
-        unit(leadUnit),
+        ListParameters.text(fieldOfAction),
+        ListParameters.unit("leadUnit", leadUnit),
         value("health", health, Health.class),
-        blankToNull(text),
+        ListParameters.text(text),
         sortKey,
         pageNumber,
         pageSize);
@@ -98,21 +92,5 @@ public record MeasureListQuery(
       throw RuleViolation.input(
           parameter, "unknown-value", "Unbekannter Wert für " + parameter + ": " + raw);
     }
-  }
-
-  private static OrgUnit unit(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return OrgUnit.of(raw);
-    } catch (IllegalArgumentException e) {
-      throw RuleViolation.input(
-          "leadUnit", "format", "Unbekanntes Format der Organisationseinheit: " + raw);
-    }
-  }
-
-  private static String blankToNull(String raw) {
-    return raw == null || raw.isBlank() ? null : raw.strip();
   }
 }

@@ -147,21 +147,7 @@ public class PortfolioQueries {
     return jdbc.sql(
             "SELECT * FROM portfolio_milestone WHERE measure_id = ? ORDER BY due_date, milestone_id")
         .param(measureId)
-        .query(
-            (rs, n) -> {
-              LocalDate due = rs.getObject("due_date", LocalDate.class);
-              LocalDate reached = rs.getObject("reached_on", LocalDate.class);
-              boolean dropped = rs.getBoolean("dropped");
-              return new MilestoneView(
-                  rs.getString("milestone_id"),
-                  rs.getString("title"),
-                  due,
-                  rs.getObject("planned_due_date", LocalDate.class),
-                  reached,
-                  dropped,
-                  due != null && due.isBefore(day) && reached == null && !dropped,
-                  rs.getInt("times_slipped"));
-            })
+        .query((rs, n) -> MilestoneRows.view(rs, "milestone_id", day))
         .list();
   }
 

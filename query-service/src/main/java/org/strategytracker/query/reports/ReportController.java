@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
-import org.strategytracker.query.projection.CityToday;
-import org.strategytracker.query.timetravel.AsOfQueries;
 import org.strategytracker.query.timetravel.Basis;
 import org.strategytracker.query.timetravel.TimeParameters;
 
@@ -31,15 +29,12 @@ class ReportController {
 
   private final StatusReports statusReports;
   private final ChangeReports changeReports;
-  private final AsOfQueries asOf;
-  private final CityToday today;
+  private final TimeParameters time;
 
-  ReportController(
-      StatusReports statusReports, ChangeReports changeReports, AsOfQueries asOf, CityToday today) {
+  ReportController(StatusReports statusReports, ChangeReports changeReports, TimeParameters time) {
     this.statusReports = statusReports;
     this.changeReports = changeReports;
-    this.asOf = asOf;
-    this.today = today;
+    this.time = time;
   }
 
   @GetMapping("/status")
@@ -62,11 +57,7 @@ class ReportController {
           @RequestParam(required = false)
           String format) {
     ReportFormat wanted = ReportFormat.parse(format);
-    Basis basis =
-        this.asOf.basis(
-            TimeParameters.day("asOf", asOf, today.date()),
-            TimeParameters.moment("knownAt", knownAt, today.zone()),
-            TimeParameters.position(position));
+    Basis basis = time.basis(asOf, knownAt, position);
     StatusReport report = statusReports.report(basis);
     ResponseEntity.BodyBuilder answer =
         ResponseEntity.ok()
@@ -108,8 +99,6 @@ class ReportController {
     if (last.isBefore(first)) {
       throw RuleViolation.input("to", "range", "Der letzte Tag (to) liegt vor dem ersten (from).");
     }
-    Basis basis =
-        this.asOf.basis(last, TimeParameters.moment("knownAt", knownAt, today.zone()), null);
-    return changeReports.report(first, last, basis);
+    return changeReports.report(first, last, time.basis(last, knownAt));
   }
 }

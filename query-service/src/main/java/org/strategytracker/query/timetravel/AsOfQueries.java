@@ -19,6 +19,7 @@ import org.strategytracker.query.operations.TokenPositions;
 import org.strategytracker.query.portfolio.KpiRows;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.portfolio.MilestoneRows;
 import org.strategytracker.query.projection.CityToday;
 import org.strategytracker.query.projection.Times;
 
@@ -145,7 +146,7 @@ public class AsOfQueries {
             (ResultSet rs) -> {
               milestones
                   .computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>())
-                  .add(milestone(rs, asOf));
+                  .add(MilestoneRows.view(rs, "item_id", asOf));
             });
     return milestones;
   }
@@ -156,7 +157,8 @@ public class AsOfQueries {
         .params(params)
         .query(
             (ResultSet rs) -> {
-              kpis.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>()).add(kpi(rs));
+              kpis.computeIfAbsent(rs.getString("measure_id"), k -> new ArrayList<>())
+                  .add(KpiRows.view(rs, "item_id"));
             });
     return kpis;
   }
@@ -169,25 +171,6 @@ public class AsOfQueries {
     params.put("zone", today.zone().getId());
     params.put("measure", measureId);
     return params;
-  }
-
-  private static MilestoneView milestone(ResultSet rs, LocalDate asOf) throws SQLException {
-    LocalDate due = rs.getObject("due_date", LocalDate.class);
-    LocalDate reached = rs.getObject("reached_on", LocalDate.class);
-    boolean dropped = rs.getBoolean("dropped");
-    return new MilestoneView(
-        rs.getString("item_id"),
-        rs.getString("title"),
-        due,
-        rs.getObject("planned_due_date", LocalDate.class),
-        reached,
-        dropped,
-        due != null && due.isBefore(asOf) && reached == null && !dropped,
-        rs.getInt("times_slipped"));
-  }
-
-  private static KpiView kpi(ResultSet rs) throws SQLException {
-    return KpiRows.view(rs, "item_id");
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

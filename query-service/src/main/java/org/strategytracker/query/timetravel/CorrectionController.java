@@ -6,34 +6,31 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
-import org.strategytracker.query.projection.CityToday;
 
 /** What was corrected or entered late about a past date, and how a milestone's due date moved. */
 @RestController
+@RequestMapping(path = "/api/v1/measures/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
     name = "Zeitreise",
     description = "Stand zu einem Stichtag, wie er zu einem Zeitpunkt bekannt war")
 class CorrectionController {
 
   private final CorrectionQueries corrections;
-  private final AsOfQueries asOf;
+  private final TimeParameters time;
   private final PastMilestoneSlips slips;
-  private final CityToday today;
 
   CorrectionController(
-      CorrectionQueries corrections, AsOfQueries asOf, PastMilestoneSlips slips, CityToday today) {
+      CorrectionQueries corrections, TimeParameters time, PastMilestoneSlips slips) {
     this.corrections = corrections;
-    this.asOf = asOf;
+    this.time = time;
     this.slips = slips;
-    this.today = today;
   }
 
-  @GetMapping(
-      path = "/api/v1/measures/{id}/corrections",
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/corrections")
   @Operation(
       summary =
           "Was sich am Stand eines Stichtags seit einem Wissensstand geändert hat: Nachträge und"
@@ -45,19 +42,12 @@ class CorrectionController {
           String asOf,
       @Parameter(description = "Früherer Wissensstand (ISO-Zeitpunkt oder Datum)") @RequestParam
           String knownAt) {
-    Basis then =
-        this.asOf.basis(
-            TimeParameters.day("asOf", asOf, today.date()),
-            TimeParameters.moment("knownAt", knownAt, today.zone()),
-            null);
     return corrections
-        .corrections(id, then, Identities.visible())
+        .corrections(id, time.basis(asOf, knownAt, null), Identities.visible())
         .orElseThrow(() -> PastPortfolioController.unknownThen(id));
   }
 
-  @GetMapping(
-      path = "/api/v1/measures/{id}/milestones/{mid}/slips",
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/milestones/{mid}/slips")
   @Operation(
       summary =
           "Alle Fälligkeiten eines Meilensteins in der Reihenfolge, in der sie gesetzt wurden,"
@@ -74,13 +64,8 @@ class CorrectionController {
       @Parameter(description = "Höchstens bis zu dieser Ereignisposition")
           @RequestParam(required = false)
           String position) {
-    Basis basis =
-        this.asOf.basis(
-            TimeParameters.day("asOf", asOf, today.date()),
-            TimeParameters.moment("knownAt", knownAt, today.zone()),
-            TimeParameters.position(position));
     return slips
-        .slips(basis, id, mid, Identities.visible())
+        .slips(time.basis(asOf, knownAt, position), id, mid, Identities.visible())
         .orElseThrow(
             () ->
                 RuleViolation.notFound(

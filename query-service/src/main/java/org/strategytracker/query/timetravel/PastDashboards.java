@@ -1,7 +1,5 @@
 package org.strategytracker.query.timetravel;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -133,11 +131,6 @@ final class PastDashboards {
         measures.stream()
             .filter(m -> m.priority() == 1 && "IN_PROGRESS".equals(m.status()))
             .count();
-    BigDecimal share =
-        total == 0
-            ? BigDecimal.ZERO
-            : BigDecimal.valueOf(inProgress)
-                .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
-    return new PriorityOne(total, inProgress, share);
+    return PriorityOne.of(total, inProgress);
   }
 }

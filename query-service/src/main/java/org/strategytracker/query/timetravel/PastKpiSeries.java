@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strategytracker.events.measure.KpiDirection;
-import org.strategytracker.query.kpi.KpiPath;
 import org.strategytracker.query.kpi.KpiSeries;
 import org.strategytracker.query.kpi.KpiSeries.Correction;
 import org.strategytracker.query.kpi.KpiSeries.Point;
@@ -120,54 +117,20 @@ class PastKpiSeries {
                         v.valueId(), v.observedOn(), v.value(), v.recordedAt(), null, null, null))
             .toList();
     KpiView k = kpi.get();
-    KpiDirection direction = KpiDirection.valueOf(k.direction());
     return Optional.of(
         new KpiSeries(
-            measureId,
-            kpiId,
-            k.name(),
-            k.unit(),
-            k.direction(),
-            k.baseline(),
-            k.target(),
-            k.targetDate(),
-            definedOn,
-            judged(current, direction, k, definedOn),
-            judged(firstRecorded, direction, k, definedOn),
-            corrections));
-  }
-
-  private static List<Point> judged(
-      List<Point> points, KpiDirection direction, KpiView k, LocalDate definedOn) {
-    List<Point> sorted =
-        points.stream()
-            .sorted(Comparator.comparing(Point::observedOn).thenComparing(Point::valueId))
-            .toList();
-    if (sorted.isEmpty()) {
-      return sorted;
-    }
-    KpiPath path =
-        KpiPath.of(
-            direction,
-            k.baseline(),
-            definedOn,
-            sorted.get(0).value(),
-            sorted.get(0).observedOn(),
-            k.target(),
-            k.targetDate());
-    return sorted.stream()
-        .map(
-            p ->
-                new Point(
-                    p.valueId(),
-                    p.observedOn(),
-                    p.value(),
-                    p.recordedAt(),
-                    p.correctedAt(),
-                    k.target() == null || k.targetDate() == null
-                        ? null
-                        : path.expectedOn(p.observedOn()),
-                    path.onTrack(p.value(), p.observedOn())))
-        .toList();
+                measureId,
+                kpiId,
+                k.name(),
+                k.unit(),
+                k.direction(),
+                k.baseline(),
+                k.target(),
+                k.targetDate(),
+                definedOn,
+                current,
+                firstRecorded,
+                corrections)
+            .judged());
   }
 }

@@ -7,10 +7,13 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.ListParameters;
 import org.strategytracker.query.dashboard.Dashboard;
+import org.strategytracker.query.dashboard.DashboardQueries;
 import org.strategytracker.query.kpi.KpiSeries;
 import org.strategytracker.query.portfolio.MeasureListQuery;
 import org.strategytracker.query.projection.CityToday;
@@ -20,6 +23,7 @@ import org.strategytracker.query.projection.CityToday;
  * {@code asOf} or {@code knownAt} is given; without them the live projections answer as before.
  */
 @RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
     name = "Zeitreise",
     description = "Stand zu einem Stichtag, wie er zu einem Zeitpunkt bekannt war")
@@ -34,19 +38,19 @@ class PastPortfolioController {
       "Höchstens bis zu dieser Ereignisposition (aus basis.position einer früheren Antwort)";
 
   private final AsOfQueries queries;
+  private final TimeParameters time;
   private final PastKpiSeries kpiSeries;
   private final CityToday today;
 
-  PastPortfolioController(AsOfQueries queries, PastKpiSeries kpiSeries, CityToday today) {
+  PastPortfolioController(
+      AsOfQueries queries, TimeParameters time, PastKpiSeries kpiSeries, CityToday today) {
     this.queries = queries;
+    this.time = time;
     this.kpiSeries = kpiSeries;
     this.today = today;
   }
 
-  @GetMapping(
-      path = "/api/v1/measures",
-      params = {"asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/measures", params = "asOf")
   @Operation(summary = "Maßnahmen zu einem Stichtag, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastMeasurePage list(
       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
@@ -66,12 +70,8 @@ class PastPortfolioController {
     MeasureListQuery query =
         MeasureListQuery.parse(
             status, priority, fieldOfAction, leadUnit, health, text, sort, page, null);
-    int pageSize = size == null ? 50 : size;
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw RuleViolation.input(
-          "size", "range", "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
-    }
-    Basis basis = basis(asOf, knownAt, position);
+    int pageSize = ListParameters.size(size, 50, MAX_SIZE);
+    Basis basis = time.basis(asOf, knownAt, position);
     List<MeasureState> selected = PastMeasures.select(queries.measures(basis), query);
     List<MeasureState> items =
         selected.stream().skip((long) query.page() * pageSize).limit(pageSize).toList();
@@ -84,9 +84,8 @@ class PastPortfolioController {
   }
 
   @GetMapping(
-      path = "/api/v1/measures",
-      params = {"knownAt", "!asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+      path = "/measures",
+      params = {"knownAt", "!asOf"})
   @Operation(summary = "Maßnahmen heute, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastMeasurePage listKnownAt(
       @RequestParam String knownAt,
@@ -115,10 +114,7 @@ class PastPortfolioController {
         size);
   }
 
-  @GetMapping(
-      path = "/api/v1/measures/{id}",
-      params = {"asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/measures/{id}", params = "asOf")
   @Operation(
       summary = "Eine Maßnahme zu einem Stichtag, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastAnswer<MeasureState> detail(
@@ -126,14 +122,13 @@ class PastPortfolioController {
       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
       @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
       @Parameter(description = POSITION) @RequestParam(required = false) String position) {
-    Basis basis = basis(asOf, knownAt, position);
+    Basis basis = time.basis(asOf, knownAt, position);
     return new PastAnswer<>(basis, queries.measure(basis, id).orElseThrow(() -> unknownThen(id)));
   }
 
   @GetMapping(
-      path = "/api/v1/measures/{id}",
-      params = {"knownAt", "!asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+      path = "/measures/{id}",
+      params = {"knownAt", "!asOf"})
   @Operation(summary = "Eine Maßnahme heute, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastAnswer<MeasureState> detailKnownAt(
       @PathVariable String id,
@@ -142,29 +137,22 @@ class PastPortfolioController {
     return detail(id, null, knownAt, position);
   }
 
-  @GetMapping(
-      path = "/api/v1/dashboard",
-      params = {"asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/dashboard", params = "asOf")
   @Operation(summary = "Übersicht zu einem Stichtag, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastAnswer<Dashboard> dashboard(
       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
       @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
       @Parameter(description = POSITION) @RequestParam(required = false) String position,
       @RequestParam(required = false) Integer staleDays) {
-    int days = staleDays == null ? 90 : staleDays;
-    if (days < 1 || days > 3650) {
-      throw RuleViolation.input("staleDays", "range", "staleDays muss zwischen 1 und 3650 liegen.");
-    }
-    Basis basis = basis(asOf, knownAt, position);
+    int days = DashboardQueries.staleDays(staleDays);
+    Basis basis = time.basis(asOf, knownAt, position);
     return new PastAnswer<>(
         basis, PastDashboards.of(queries.measures(basis), basis.asOf(), today.zone(), days));
   }
 
   @GetMapping(
-      path = "/api/v1/dashboard",
-      params = {"knownAt", "!asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+      path = "/dashboard",
+      params = {"knownAt", "!asOf"})
   @Operation(summary = "Übersicht heute, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastAnswer<Dashboard> dashboardKnownAt(
       @RequestParam String knownAt,
@@ -173,10 +161,7 @@ class PastPortfolioController {
     return dashboard(null, knownAt, position, staleDays);
   }
 
-  @GetMapping(
-      path = "/api/v1/measures/{id}/kpis/{kid}/series",
-      params = {"asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(path = "/measures/{id}/kpis/{kid}/series", params = "asOf")
   @Operation(
       summary =
           "Zeitreihe einer Kennzahl zu einem Stichtag, wie zu einem Zeitpunkt bekannt (mit basis)")
@@ -186,7 +171,7 @@ class PastPortfolioController {
       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
       @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
       @Parameter(description = POSITION) @RequestParam(required = false) String position) {
-    Basis basis = basis(asOf, knownAt, position);
+    Basis basis = time.basis(asOf, knownAt, position);
     return new PastAnswer<>(
         basis,
         kpiSeries
@@ -204,9 +189,8 @@ class PastPortfolioController {
   }
 
   @GetMapping(
-      path = "/api/v1/measures/{id}/kpis/{kid}/series",
-      params = {"knownAt", "!asOf"},
-      produces = MediaType.APPLICATION_JSON_VALUE)
+      path = "/measures/{id}/kpis/{kid}/series",
+      params = {"knownAt", "!asOf"})
   @Operation(summary = "Zeitreihe einer Kennzahl, wie zu einem Zeitpunkt bekannt (mit basis)")
   PastAnswer<KpiSeries> seriesKnownAt(
       @PathVariable String id,
@@ -214,13 +198,6 @@ class PastPortfolioController {
       @RequestParam String knownAt,
       @RequestParam(required = false) String position) {
     return series(id, kid, null, knownAt, position);
-  }
-
-  private Basis basis(String asOf, String knownAt, String position) {
-    return queries.basis(
-        TimeParameters.day("asOf", asOf, today.date()),
-        TimeParameters.moment("knownAt", knownAt, today.zone()),
-        TimeParameters.position(position));
   }
 
   static RuleViolation unknownThen(String id) {

@@ -4,25 +4,50 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import org.springframework.stereotype.Component;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.projection.CityToday;
 
 /**
- * Reads the time-travel request parameters. {@code asOf} is a day; {@code knownAt} an instant or a
+ * Reads the time-travel request parameters into the {@link Basis} of an answer, so that every
+ * endpoint takes and rejects them alike. {@code asOf} is a day; {@code knownAt} an instant or a
  * day, which then means the end of that day in the city's zone; {@code position} an event position.
+ * A blank parameter counts as not given. The endpoints declare the parameters themselves, each with
+ * its own description in the API documentation.
  */
-public final class TimeParameters {
+@Component
+public class TimeParameters {
 
-  private TimeParameters() {}
+  private final AsOfQueries queries;
+  private final CityToday today;
 
-  /** Whether a request asks for the past at all (else the live projections answer). */
-  public static boolean asked(String asOf, String knownAt) {
-    return (asOf != null && !asOf.isBlank()) || (knownAt != null && !knownAt.isBlank());
+  TimeParameters(AsOfQueries queries, CityToday today) {
+    this.queries = queries;
+    this.today = today;
   }
 
-  public static LocalDate day(String parameter, String raw, LocalDate fallback) {
+  /** The basis the raw parameters ask for, with the defaults of {@link AsOfQueries#basis}. */
+  public Basis basis(String asOf, String knownAt, String position) {
+    return queries.basis(day("asOf", asOf), knownAt(knownAt), position(position));
+  }
+
+  /** As of the end of {@code day}, known at {@code knownAt} (default now). */
+  public Basis basis(LocalDate day, String knownAt) {
+    return queries.basis(day, knownAt(knownAt), null);
+  }
+
+  public static LocalDate requiredDay(String parameter, String raw) {
+    LocalDate day = day(parameter, raw);
+    if (day == null) {
+      throw RuleViolation.input(
+          parameter, "required", parameter + " fehlt: ein Datum wie 2024-06-30.");
+    }
+    return day;
+  }
+
+  private static LocalDate day(String parameter, String raw) {
     if (raw == null || raw.isBlank()) {
-      return fallback;
+      return null;
     }
     try {
       return LocalDate.parse(raw.strip());
@@ -32,36 +57,30 @@ public final class TimeParameters {
     }
   }
 
-  public static LocalDate requiredDay(String parameter, String raw) {
-    LocalDate day = day(parameter, raw, null);
-    if (day == null) {
-      throw RuleViolation.input(
-          parameter, "required", parameter + " fehlt: ein Datum wie 2024-06-30.");
-    }
-    return day;
-  }
-
-  public static Instant moment(String parameter, String raw, ZoneId zone) {
+  private Instant knownAt(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     String text = raw.strip();
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
+        return LocalDate.parse(text)
+            .plusDays(1)
+            .atStartOfDay(today.zone())
+            .toInstant()
+            .minusNanos(1000);
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
       throw RuleViolation.input(
-          parameter,
+          "knownAt",
           "format",
-          parameter
-              + " muss ein Datum (2024-07-15) oder ein Zeitpunkt (2024-07-15T12:00:00Z) sein, war: "
+          "knownAt muss ein Datum (2024-07-15) oder ein Zeitpunkt (2024-07-15T12:00:00Z) sein, war: "
               + raw);
     }
   }
 
-  public static Long position(String raw) {
+  private static Long position(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

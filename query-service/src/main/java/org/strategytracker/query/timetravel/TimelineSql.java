@@ -46,8 +46,29 @@ final class TimelineSql {
         + "' AND f.item_id = "
         + item
         + " AND f.valid_at < :end AND f.global_index <= :p ORDER BY "
-        + (byPosition ? "f.global_index DESC" : "f.valid_at DESC, f.global_index DESC")
+        + newestFirst("f.valid_at", byPosition)
         + " LIMIT 1)";
+  }
+
+  /**
+   * The latest measure-level fact of {@code kind}, joined as {@code alias}; every measure has one.
+   */
+  private static String required(String kind, String columns, String alias, boolean byPosition) {
+    return " CROSS JOIN LATERAL " + latest(kind, "r", "''", columns, byPosition) + " " + alias;
+  }
+
+  /** Like {@link #required}, for a kind a measure may not have yet (its columns then null). */
+  private static String optional(String kind, String columns, String alias, boolean byPosition) {
+    return " LEFT JOIN LATERAL "
+        + latest(kind, "r", "''", columns, byPosition)
+        + " "
+        + alias
+        + " ON TRUE";
+  }
+
+  /** Newest first by position or by {@code time}, position breaking ties. */
+  private static String newestFirst(String time, boolean byPosition) {
+    return byPosition ? "f.global_index DESC" : time + " DESC, f.global_index DESC";
   }
 
   private static Statements statements(boolean byPosition) {
@@ -62,23 +83,16 @@ final class TimelineSql {
         + " lst.recorded_at AS last_update, lst.sequence_number AS last_sequence,"
         + " ds.text_value AS description, ds.text_value2 AS measurability"
         + " FROM timeline_fact r"
-        + " CROSS JOIN LATERAL "
-        + latest("DETAILS", "r", "''", "text_value, text_value2", p)
-        + " d CROSS JOIN LATERAL "
-        + latest("LEAD_UNIT", "r", "''", "text_value", p)
-        + " lu CROSS JOIN LATERAL "
-        + latest("PRIORITY", "r", "''", "number_value", p)
-        + " pr CROSS JOIN LATERAL "
-        + latest("STATUS", "r", "''", "text_value", p)
-        + " st CROSS JOIN LATERAL "
-        + latest("PERIOD", "r", "''", "text_value", p)
-        + " pe LEFT JOIN LATERAL "
-        + latest("DESCRIPTION", "r", "''", "text_value, text_value2", p)
-        + " ds ON TRUE LEFT JOIN LATERAL "
-        + latest("PROGRESS", "r", "''", "number_value, text_value, text_value2, recorded_at", p)
-        + " pg ON TRUE CROSS JOIN LATERAL (SELECT f.recorded_at, f.sequence_number FROM timeline_fact f"
+        + required("DETAILS", "text_value, text_value2", "d", p)
+        + required("LEAD_UNIT", "text_value", "lu", p)
+        + required("PRIORITY", "number_value", "pr", p)
+        + required("STATUS", "text_value", "st", p)
+        + required("PERIOD", "text_value", "pe", p)
+        + optional("DESCRIPTION", "text_value, text_value2", "ds", p)
+        + optional("PROGRESS", "number_value, text_value, text_value2, recorded_at", "pg", p)
+        + " CROSS JOIN LATERAL (SELECT f.recorded_at, f.sequence_number FROM timeline_fact f"
         + "  WHERE f.measure_id = r.measure_id AND f.recorded_at < :end AND f.global_index <= :p ORDER BY "
-        + (p ? "f.global_index DESC" : "f.recorded_at DESC, f.global_index DESC")
+        + newestFirst("f.recorded_at", p)
         + "  LIMIT 1) lst"
         + " WHERE r.kind = 'REGISTERED' AND r.valid_at < :end AND r.global_index <= :p"
         + ONE_OR_ALL.formatted("r")
