@@ -117,17 +117,17 @@ public class PostgresEventStoreConfiguration {
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
       EventSchema eventSchema) {
-    return JdbcEventStorageEngine.builder()
-        .snapshotSerializer(serializer)
-        .eventSerializer(eventSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .snapshotFilter(configuration.snapshotFilter())
-        .persistenceExceptionResolver(persistenceExceptionResolver)
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(eventSchema)
-        .dataType(byte[].class)
-        .build();
+    return new PostgresEventStorageEngine(
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(serializer)
+            .eventSerializer(eventSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .snapshotFilter(configuration.snapshotFilter())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(eventSchema)
+            .dataType(byte[].class));
   }
 
   /**
