@@ -2,6 +2,7 @@ package org.strategytracker.query.portfolio;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -85,48 +86,44 @@ public class PortfolioProjection {
 
   @EventHandler
   void on(CollaboratorAdded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-    rows.atomically(
-        () ->
-            rows.writes()
-                .read(
-                    () -> {
-                      Tables t = tables.resolve();
-                      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-                        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-                        if (!collaborators.contains(e.collaborator())) {
-                          collaborators.add(e.collaborator());
-                        }
-                        rows.set(
-                            t,
-                            e.measureId(),
-                            "collaborators = ?",
-                            CollaboratorText.write(collaborators));
-                      }
-                      return null;
-                    }));
-    signal.after(e.measureId());
+    changeCollaborators(
+        e.measureId(),
+        sequence,
+        at,
+        collaborators -> {
+          if (!collaborators.contains(e.collaborator())) {
+            collaborators.add(e.collaborator());
+          }
+        });
   }
 
   @EventHandler
   void on(CollaboratorRemoved e, @SequenceNumber long sequence, @Timestamp Instant at) {
+    changeCollaborators(
+        e.measureId(), sequence, at, collaborators -> collaborators.remove(e.collaborator()));
+  }
+
+  /** Reads the collaborator list (after the batch's writes so far), changes it and writes it. */
+  private void changeCollaborators(
+      MeasureId measureId, long sequence, Instant at, Consumer<List<Collaborator>> change) {
     rows.atomically(
         () ->
             rows.writes()
                 .read(
                     () -> {
                       Tables t = tables.resolve();
-                      if (rows.advance(t, e.measureId(), sequence + 1, at)) {
-                        List<Collaborator> collaborators = rows.collaborators(t, e.measureId());
-                        collaborators.remove(e.collaborator());
+                      if (rows.advance(t, measureId, sequence + 1, at)) {
+                        List<Collaborator> collaborators = rows.collaborators(t, measureId);
+                        change.accept(collaborators);
                         rows.set(
                             t,
-                            e.measureId(),
+                            measureId,
                             "collaborators = ?",
                             CollaboratorText.write(collaborators));
                       }
                       return null;
                     }));
-    signal.after(e.measureId());
+    signal.after(measureId);
   }
 
   @EventHandler
