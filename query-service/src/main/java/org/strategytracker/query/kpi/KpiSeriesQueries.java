@@ -1,11 +1,12 @@
 package org.strategytracker.query.kpi;
 
+import static org.strategytracker.query.projection.Times.instant;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,10 +94,5 @@ public class KpiSeriesQueries {
             first,
             corrections)
         .judged();
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -1,10 +1,10 @@
 package org.strategytracker.query.portfolio;
 
+import static org.strategytracker.query.projection.Times.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -180,10 +180,5 @@ public class PortfolioQueries {
 
   private static KpiView kpi(ResultSet rs) throws SQLException {
     return KpiRows.view(rs, "kpi_id");
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

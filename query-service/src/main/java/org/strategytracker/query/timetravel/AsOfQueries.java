@@ -1,7 +1,6 @@
 package org.strategytracker.query.timetravel;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -171,10 +170,5 @@ public class AsOfQueries {
     params.put("zone", today.zone().getId());
     params.put("measure", measureId);
     return params;
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.projection.Times;
 import org.strategytracker.query.timetravel.Corrections.Difference;
 import org.strategytracker.query.timetravel.Corrections.LateEntry;
 
@@ -54,8 +55,8 @@ class CorrectionQueries {
                         rs.getLong("global_index"),
                         rs.getString("kind"),
                         blankToNull(rs.getString("item_id")),
-                        AsOfQueries.instant(rs, "recorded_at"),
-                        AsOfQueries.instant(rs, "valid_at"),
+                        Times.instant(rs, "recorded_at"),
+                        Times.instant(rs, "valid_at"),
                         rs.getString("text_value"),
                         rs.getString("text_value2"),
                         rs.getBigDecimal("number_value"),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.strategytracker.events.measure.Collaborator;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.projection.Times;
 
 /**
  * One row of the measures statement, kept until the milestones and KPIs read beside it are there.
@@ -45,9 +46,9 @@ record MeasureRow(
         percent == null ? null : percent.intValue(),
         rs.getString("health"),
         rs.getString("progress_comment"),
-        AsOfQueries.instant(rs, "progress_reported_at"),
-        AsOfQueries.instant(rs, "registered_at"),
-        AsOfQueries.instant(rs, "last_update"),
+        Times.instant(rs, "progress_reported_at"),
+        Times.instant(rs, "registered_at"),
+        Times.instant(rs, "last_update"),
         rs.getLong("last_sequence") + 1);
   }
 

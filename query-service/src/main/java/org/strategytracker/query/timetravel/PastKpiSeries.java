@@ -14,6 +14,7 @@ import org.strategytracker.query.kpi.KpiSeries;
 import org.strategytracker.query.kpi.KpiSeries.Correction;
 import org.strategytracker.query.kpi.KpiSeries.Point;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
+import org.strategytracker.query.projection.Times;
 
 /**
  * A KPI's series as of a date, as known at a moment: values observed by the as-of date, each in the
@@ -67,7 +68,7 @@ class PastKpiSeries {
                         rs.getString("value_id"),
                         rs.getBigDecimal("value"),
                         rs.getObject("observed_on", LocalDate.class),
-                        AsOfQueries.instant(rs, "recorded_at"),
+                        Times.instant(rs, "recorded_at"),
                         rs.getObject("superseded_by", Long.class),
                         rs.getString("reason")))
             .list();

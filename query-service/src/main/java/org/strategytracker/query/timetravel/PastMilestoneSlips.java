@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.strategytracker.query.projection.Times;
 import org.strategytracker.query.timetravel.MilestoneSlips.DueDate;
 
 /**
@@ -56,7 +57,7 @@ class PastMilestoneSlips {
                       due,
                       previous,
                       previous == null || due == null ? 0 : ChronoUnit.DAYS.between(previous, due),
-                      AsOfQueries.instant(rs, "recorded_at"),
+                      Times.instant(rs, "recorded_at"),
                       actorsVisible ? rs.getString("actor_id") : null,
                       rs.getString("actor_unit"),
                       rs.getString("reason"));
