@@ -7,6 +7,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategytracker.query.portfolio.PortfolioProjection;
+import org.strategytracker.query.projection.ReadFrom;
 
 /** The strategy office's overview in one answer. */
 @RestController
@@ -20,6 +22,7 @@ class DashboardController {
   }
 
   @GetMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ReadFrom(PortfolioProjection.NAME)
   @Operation(
       summary =
           "Übersicht: Anzahlen, überfällige Meilensteine, lange nicht aktualisierte Maßnahmen, Kennzahlen")

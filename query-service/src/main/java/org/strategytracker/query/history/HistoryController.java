@@ -19,6 +19,7 @@ import org.strategytracker.platform.web.FieldError;
 import org.strategytracker.platform.web.Problems;
 import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.projection.CityToday;
+import org.strategytracker.query.projection.ReadFrom;
 
 /**
  * The audit history: who changed what, when and why, per measure and across all measures. The actor
@@ -45,6 +46,7 @@ class HistoryController {
   }
 
   @GetMapping("/measures/{id}/history")
+  @ReadFrom(HistoryProjection.NAME)
   @Operation(summary = "Änderungshistorie einer Maßnahme, neueste zuerst")
   HistoryPage ofMeasure(
       @PathVariable String id,
@@ -65,6 +67,7 @@ class HistoryController {
   }
 
   @GetMapping("/history")
+  @ReadFrom(HistoryProjection.NAME)
   @Operation(summary = "Änderungshistorie aller Maßnahmen, neueste zuerst")
   HistoryPage ofAll(
       @Parameter(description = "Nur diese Maßnahme") @RequestParam(required = false) String measure,

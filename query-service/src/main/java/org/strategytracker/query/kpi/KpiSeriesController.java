@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.projection.ReadFrom;
 
 /** A KPI's time series, so that the strategy office can see how it moves and what was corrected. */
 @RestController
@@ -22,6 +23,7 @@ class KpiSeriesController {
   @GetMapping(
       path = "/api/v1/measures/{id}/kpis/{kid}/series",
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @ReadFrom(KpiSeriesProjection.NAME)
   @Operation(
       summary = "Zeitreihe einer Kennzahl: korrigiert, wie zuerst erfasst, und alle Korrekturen")
   KpiSeries series(@PathVariable String id, @PathVariable String kid) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.FieldError;
 import org.strategytracker.platform.web.Problems;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.projection.ReadFrom;
 
 /** The portfolio as the strategy office and the departments read it. */
 @RestController
@@ -37,6 +38,7 @@ class PortfolioController {
   }
 
   @GetMapping
+  @ReadFrom(PortfolioProjection.NAME)
   @Operation(summary = "Maßnahmen auflisten, filtern, sortieren und seitenweise lesen")
   MeasurePage list(
       @Parameter(description = "PLANNED, IN_PROGRESS, ON_HOLD, COMPLETED oder CANCELLED")
@@ -66,6 +68,7 @@ class PortfolioController {
   }
 
   @GetMapping("/{id}")
+  @ReadFrom(PortfolioProjection.NAME)
   @Operation(
       summary = "Eine Maßnahme mit Meilensteinen und Kennzahlen lesen (ETag = Version)",
       description =
