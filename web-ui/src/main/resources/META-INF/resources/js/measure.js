@@ -46,7 +46,6 @@ async function load(minVersion) {
 function fromPast(past) {
   return {
     ...past,
-    period: { text: past.periodText, kind: null },
     progress: { percentComplete: past.percentComplete, health: past.health, comment: past.progressComment, reportedAt: past.progressReportedAt },
     collaborators: past.collaborators || [],
   };

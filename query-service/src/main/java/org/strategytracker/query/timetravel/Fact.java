@@ -13,7 +13,8 @@ import java.time.LocalDate;
  *   <li>{@code COLLABORATORS}: the collaborators at registration (a JSON array of name and kind);
  *       {@code COLLABORATOR_ADDED}, {@code COLLABORATOR_REMOVED}: name, kind;
  *   <li>{@code LEAD_UNIT}: unit, previous unit; {@code PRIORITY}: priority, previous priority;
- *   <li>{@code STATUS}: status, previous status; {@code PERIOD}: text, kind;
+ *   <li>{@code STATUS}: status, previous status; {@code PERIOD}: text, kind, start, end (in the two
+ *       date columns);
  *   <li>{@code PROGRESS}: health, comment, percent complete;
  *   <li>{@code MILESTONE}: title, planned due date; {@code MILESTONE_DUE}: due date, previous due
  *       date, slips so far (counted when written); {@code MILESTONE_REACHED}: reached on, comment;

@@ -29,7 +29,9 @@ final class Facts {
           Fact.of("LEAD_UNIT", at).text(e.leadUnit().code(), null),
           Fact.of("PRIORITY", at).number(level(e.priority()), null),
           Fact.of("STATUS", at).text(Status.PLANNED.name(), null),
-          Fact.of("PERIOD", at).text(e.period().text(), e.period().kind().name()));
+          Fact.of("PERIOD", at)
+              .text(e.period().text(), e.period().kind().name())
+              .date(e.period().start(), e.period().end()));
     }
     if (event instanceof MeasureDetailsRevised e) {
       return List.of(
@@ -64,7 +66,10 @@ final class Facts {
       return List.of(Fact.of("STATUS", at).text(e.to().name(), name(e.from())));
     }
     if (event instanceof PeriodPlanned e) {
-      return List.of(Fact.of("PERIOD", at).text(e.period().text(), e.period().kind().name()));
+      return List.of(
+          Fact.of("PERIOD", at)
+              .text(e.period().text(), e.period().kind().name())
+              .date(e.period().start(), e.period().end()));
     }
     if (event instanceof ProgressReported e) {
       return List.of(

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.strategytracker.events.measure.Collaborator;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.portfolio.MeasureDetail.PeriodView;
 import org.strategytracker.query.projection.Times;
 
 /**
@@ -22,7 +24,7 @@ record MeasureRow(
     String leadUnit,
     int priority,
     String status,
-    String periodText,
+    PeriodView period,
     Integer percentComplete,
     String health,
     String progressComment,
@@ -42,7 +44,11 @@ record MeasureRow(
         rs.getString("lead_unit"),
         rs.getInt("priority"),
         rs.getString("status"),
-        rs.getString("period_text"),
+        new PeriodView(
+            rs.getString("period_text"),
+            rs.getString("period_kind"),
+            rs.getObject("period_start", LocalDate.class),
+            rs.getObject("period_end", LocalDate.class)),
         percent == null ? null : percent.intValue(),
         rs.getString("health"),
         rs.getString("progress_comment"),
@@ -64,7 +70,7 @@ record MeasureRow(
         collaborators,
         priority,
         status,
-        periodText,
+        period,
         percentComplete,
         health,
         progressComment,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.strategytracker.events.measure.Collaborator;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
+import org.strategytracker.query.portfolio.MeasureDetail.PeriodView;
 
 /**
  * Where one measure stood as of a date, as known at a moment, with the same milestone and KPI views
@@ -22,7 +23,7 @@ public record MeasureState(
     List<Collaborator> collaborators,
     int priority,
     String status,
-    String periodText,
+    PeriodView period,
     Integer percentComplete,
     String health,
     String progressComment,

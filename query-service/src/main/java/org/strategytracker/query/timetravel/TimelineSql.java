@@ -78,7 +78,8 @@ final class TimelineSql {
   private static String measures(boolean p) {
     return "SELECT r.measure_id, r.recorded_at AS registered_at, d.text_value AS title,"
         + " d.text_value2 AS field_of_action, lu.text_value AS lead_unit, pr.number_value AS priority,"
-        + " st.text_value AS status, pe.text_value AS period_text, pg.number_value AS percent_complete,"
+        + " st.text_value AS status, pe.text_value AS period_text, pe.text_value2 AS period_kind,"
+        + " pe.date_value AS period_start, pe.previous_date AS period_end, pg.number_value AS percent_complete,"
         + " pg.text_value AS health, pg.text_value2 AS progress_comment, pg.recorded_at AS progress_reported_at,"
         + " lst.recorded_at AS last_update, lst.sequence_number AS last_sequence,"
         + " ds.text_value AS description, ds.text_value2 AS measurability"
@@ -87,7 +88,7 @@ final class TimelineSql {
         + required("LEAD_UNIT", "text_value", "lu", p)
         + required("PRIORITY", "number_value", "pr", p)
         + required("STATUS", "text_value", "st", p)
-        + required("PERIOD", "text_value", "pe", p)
+        + required("PERIOD", "text_value, text_value2, date_value, previous_date", "pe", p)
         + optional("DESCRIPTION", "text_value, text_value2", "ds", p)
         + optional("PROGRESS", "number_value, text_value, text_value2, recorded_at", "pg", p)
         + " CROSS JOIN LATERAL (SELECT f.recorded_at, f.sequence_number FROM timeline_fact f"

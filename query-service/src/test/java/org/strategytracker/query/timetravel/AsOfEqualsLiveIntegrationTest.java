@@ -14,6 +14,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.strategytracker.events.measure.*;
+import org.strategytracker.events.measure.Collaborator;
+import org.strategytracker.events.measure.CollaboratorAdded;
+import org.strategytracker.events.measure.CollaboratorRemoved;
+import org.strategytracker.events.measure.PeriodParser;
+import org.strategytracker.events.measure.PeriodPlanned;
 import org.strategytracker.query.operations.TokenPositions;
 import org.strategytracker.query.portfolio.MeasureDetail;
 import org.strategytracker.query.portfolio.PortfolioQueries;
@@ -49,6 +54,11 @@ class AsOfEqualsLiveIntegrationTest {
                 m, "OZG-Umsetzung 2.0", "Digitale Verwaltung", "neu", "Dienste", "Ratsbeschluss"),
             new LeadUnitAssigned(m, OrgUnit.of("FB 11"), OrgUnit.of("FB 11/400"), "Zuständigkeit"),
             priority(id, 2, 1, "gesetzlich"),
+            new PeriodPlanned(
+                m, PeriodParser.parse("2024 bis 2026"), PeriodParser.parse("2022 - 2025"), "Plan"),
+            new CollaboratorAdded(m, Collaborator.unit("FB 13")),
+            new CollaboratorAdded(m, Collaborator.partner("STAWAG")),
+            new CollaboratorRemoved(m, Collaborator.unit("FB 13"), "nicht mehr beteiligt"),
             status(id, Status.PLANNED, Status.IN_PROGRESS, "Start"),
             milestone(id, "phase-1", "Phase 1", day.minusDays(30)),
             new MilestoneRescheduled(
@@ -101,10 +111,13 @@ class AsOfEqualsLiveIntegrationTest {
       assertThat(rebuilt.version()).as(at).isEqualTo(then.version());
       assertThat(rebuilt.title()).as(at).isEqualTo(then.title());
       assertThat(rebuilt.fieldOfAction()).as(at).isEqualTo(then.fieldOfAction());
+      assertThat(rebuilt.description()).as(at).isEqualTo(then.description());
+      assertThat(rebuilt.measurability()).as(at).isEqualTo(then.measurability());
       assertThat(rebuilt.leadUnit()).as(at).isEqualTo(then.leadUnit());
+      assertThat(rebuilt.collaborators()).as(at).isEqualTo(then.collaborators());
       assertThat(rebuilt.priority()).as(at).isEqualTo(then.priority());
       assertThat(rebuilt.status()).as(at).isEqualTo(then.status());
-      assertThat(rebuilt.periodText()).as(at).isEqualTo(then.period().text());
+      assertThat(rebuilt.period()).as(at).isEqualTo(then.period());
       assertThat(rebuilt.percentComplete()).as(at).isEqualTo(then.progress().percentComplete());
       assertThat(rebuilt.health()).as(at).isEqualTo(then.progress().health());
       assertThat(rebuilt.progressComment()).as(at).isEqualTo(then.progress().comment());
