@@ -110,8 +110,8 @@ class ReportApiIntegrationTest {
                       .setSkipHeaderRecord(true)
                       .get())) {
         assertThat(csv.getHeaderComment())
-            .contains("Stichtag: 2024-06-30")
-            .contains("Wissensstand: 2024-07-15T10:00:00Z")
+            .contains("Stichtag: 30.06.2024")
+            .contains("Wissensstand: 15.07.2024, 12:00:00 Uhr (2024-07-15T10:00:00Z)")
             .contains("Ereignisposition: ")
             .contains("SHA-256");
         CSVRecord row =
@@ -122,7 +122,7 @@ class ReportApiIntegrationTest {
         assertThat(row.get("Status")).isEqualTo("In Umsetzung");
         assertThat(row.get("Priorität")).isEqualTo("2");
         assertThat(row.get("Fortschritt (%)")).isEqualTo("30");
-        assertThat(row.get("Ampel")).isEqualTo("Gelb");
+        assertThat(row.get("Ampel")).isEqualTo("Gelb (gefährdet)");
         assertThat(row.get("Fällig am")).isEqualTo("2024-07-31");
         assertThat(row.get("Kennzahlen")).contains("Online-Dienste: 20 Anzahl am 20.06.2024");
       }
@@ -152,7 +152,7 @@ class ReportApiIntegrationTest {
       assertThat(row.getCell(12).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.parse("2024-07-31"));
       assertThat(workbook.getSheet("Grundlage").getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("Stichtag: 2024-06-30");
+          .isEqualTo("Stichtag: 30.06.2024");
     }
   }
 
@@ -163,13 +163,13 @@ class ReportApiIntegrationTest {
 
     assertThat(first)
         .contains("Statusbericht Digitalstrategie")
-        .contains("Stichtag: 2024-06-30")
-        .contains("Wissensstand: 2024-07-15T10:00:00Z")
+        .contains("Stichtag: 30.06.2024")
+        .contains("Wissensstand: 15.07.2024, 12:00:00 Uhr (2024-07-15T10:00:00Z)")
         .contains("Handlungsfeld: Digitale Verwaltung")
         .contains("OZG-Umsetzung rp-year")
         .contains("In Umsetzung")
         .contains("30 %")
-        .contains("Gelb");
+        .contains("Gelb (gefährdet)");
     assertThat(again).isEqualTo(first);
   }
 
