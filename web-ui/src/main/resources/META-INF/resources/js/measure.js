@@ -96,8 +96,8 @@ function renderReadOnly(m, history) {
           ${progress.reportedAt ? `<span class="hinweis">gemeldet am ${dateTime(progress.reportedAt)}</span>` : ''}
           ${progress.comment ? `<br>„${esc(progress.comment)}“` : ''}</dd>
         <dt>Priorität</dt><dd>${m.priority}</dd>
-        <dt>Handlungsfeld</dt><dd>${esc(m.fieldOfAction)}</dd>
-        <dt>Federführung</dt><dd>${esc(m.leadUnit)}</dd>
+        <dt>Arbeitsfeld</dt><dd>${esc(m.fieldOfAction)}</dd>
+        <dt>Fachbereich (federführend)</dt><dd>${esc(m.leadUnit)}</dd>
         <dt>Mitwirkende</dt><dd>${collaborators}</dd>
         <dt>Zeitraum</dt><dd>${periodText(m.period)}</dd>
         <dt>Beschreibung</dt><dd>${esc(m.description || '–')}</dd>

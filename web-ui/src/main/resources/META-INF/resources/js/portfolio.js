@@ -15,8 +15,8 @@ let shown = '';
 
 const COLUMNS = [
   { key: 'title', label: 'Maßnahme' },
-  { key: 'fieldOfAction', label: 'Handlungsfeld' },
-  { key: 'leadUnit', label: 'Federführung' },
+  { key: 'fieldOfAction', label: 'Arbeitsfeld' },
+  { key: 'leadUnit', label: 'Fachbereich' },
   { key: 'priority', label: 'Priorität' },
   { key: 'status', label: 'Status' },
   { key: null, label: 'Fortschritt' },
@@ -78,8 +78,8 @@ function describeFilters(progressBand) {
   const p = params();
   const parts = [];
   if (p.get('text')) parts.push(`Suche „${p.get('text')}“`);
-  if (p.get('fieldOfAction')) parts.push(`Handlungsfeld „${p.get('fieldOfAction')}“`);
-  if (p.get('leadUnit')) parts.push(`Federführung ${p.get('leadUnit')}`);
+  if (p.get('fieldOfAction')) parts.push(`Arbeitsfeld „${p.get('fieldOfAction')}“`);
+  if (p.get('leadUnit')) parts.push(`Fachbereich ${p.get('leadUnit')}`);
   if (p.get('priority')) parts.push(`Priorität ${p.get('priority')}`);
   if (p.get('status')) parts.push(`Status ${STATUS[p.get('status')] || p.get('status')}`);
   if (p.get('health')) parts.push(`Zustand ${HEALTH[p.get('health')] || p.get('health')}`);
@@ -99,8 +99,8 @@ function render(items, total, page, progressBand, sort) {
   }).join('');
   const rows = items.map((m) => `<tr>
       <th scope="row"><a href="/massnahme${query({ id: m.id, ...moment() })}">${esc(m.title)}</a></th>
-      <td data-label="Handlungsfeld">${esc(m.fieldOfAction)}</td>
-      <td data-label="Federführung">${esc(m.leadUnit)}</td>
+      <td data-label="Arbeitsfeld">${esc(m.fieldOfAction)}</td>
+      <td data-label="Fachbereich">${esc(m.leadUnit)}</td>
       <td data-label="Priorität" class="zahl">${m.priority}</td>
       <td data-label="Status">${statusBadge(m.status)}</td>
       <td data-label="Fortschritt" class="zahl">${percent(m.percentComplete)}</td>

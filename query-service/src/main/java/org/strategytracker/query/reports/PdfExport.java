@@ -34,7 +34,7 @@ final class PdfExport {
   private static final List<String> COLUMNS =
       List.of(
           "Maßnahme",
-          "Federführung",
+          "Fachbereich",
           "Status",
           "Prio.",
           "Fortschritt",
@@ -72,7 +72,7 @@ final class PdfExport {
       document.add(new Paragraph("Zu diesem Stichtag gab es keine Maßnahmen.", TEXT));
     }
     for (Map.Entry<String, List<StatusReport.Row>> field : byField.entrySet()) {
-      Paragraph heading = new Paragraph("Handlungsfeld: " + field.getKey(), HEADING);
+      Paragraph heading = new Paragraph("Arbeitsfeld: " + field.getKey(), HEADING);
       heading.setSpacingBefore(12);
       heading.setSpacingAfter(4);
       document.add(heading);

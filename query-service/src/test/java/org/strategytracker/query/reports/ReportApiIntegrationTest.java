@@ -119,6 +119,8 @@ class ReportApiIntegrationTest {
                 .filter(r -> r.get("Maßnahme").equals("rp-year"))
                 .findFirst()
                 .orElseThrow();
+        assertThat(row.get("Arbeitsfeld")).isEqualTo("Digitale Verwaltung");
+        assertThat(row.get("Fachbereich")).isEqualTo("FB 11/400");
         assertThat(row.get("Status")).isEqualTo("In Umsetzung");
         assertThat(row.get("Priorität")).isEqualTo("2");
         assertThat(row.get("Fortschritt (%)")).isEqualTo("30");
@@ -134,7 +136,8 @@ class ReportApiIntegrationTest {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(bytes(STATUS + "&format=xlsx")))) {
       Sheet sheet = workbook.getSheet("Statusbericht");
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Handlungsfeld");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Arbeitsfeld");
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Fachbereich");
       assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Priorität");
       Row row = null;
       for (Row candidate : sheet) {
@@ -165,7 +168,8 @@ class ReportApiIntegrationTest {
         .contains("Statusbericht Digitalstrategie")
         .contains("Stichtag: 30.06.2024")
         .contains("Wissensstand: 15.07.2024, 12:00:00 Uhr (2024-07-15T10:00:00Z)")
-        .contains("Handlungsfeld: Digitale Verwaltung")
+        .contains("Arbeitsfeld: Digitale Verwaltung")
+        .contains("Maßnahme Fachbereich Status")
         .contains("OZG-Umsetzung rp-year")
         .contains("In Umsetzung")
         .contains("30 %")
