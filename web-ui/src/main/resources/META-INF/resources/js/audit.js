@@ -2,7 +2,7 @@
 import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, has } from './session.js';
-import { esc, dateTime } from './text.js';
+import { SOURCE, esc, dateTime } from './text.js';
 
 const EVENTS = {
   MeasureRegistered: 'Maßnahme angelegt', MeasureDetailsRevised: 'Angaben überarbeitet', LeadUnitAssigned: 'Federführung geändert',
@@ -63,7 +63,7 @@ async function trail() {
       <td data-label="Was">${esc(e.summary)}</td>
       <td data-label="Begründung">${esc(e.reason || '–')}</td>
       <td data-label="Wer">${esc(e.actorId || '–')}${e.actorUnit ? ` (${esc(e.actorUnit)})` : ''}</td>
-      <td data-label="Quelle">${esc(e.source || '–')}</td></tr>`).join('')}</tbody></table></div>
+      <td data-label="Quelle">${esc(SOURCE[e.source] || e.source || '–')}</td></tr>`).join('')}</tbody></table></div>
     <nav class="blaettern" aria-label="Seiten des Protokolls">
       ${page > 0 ? `<a href="${pageLink(page - 1)}">← Neuere</a>` : ''}
       ${page + 1 < pages ? `<a href="${pageLink(page + 1)}">Ältere →</a>` : ''}</nav>`;

@@ -20,7 +20,7 @@ const COLUMNS = [
   { key: 'priority', label: 'Priorität' },
   { key: 'status', label: 'Status' },
   { key: null, label: 'Fortschritt' },
-  { key: null, label: 'Zustand' },
+  { key: null, label: 'Ampel' },
   { key: 'lastUpdate', label: 'Letzte Änderung' },
 ];
 
@@ -82,7 +82,7 @@ function describeFilters(progressBand) {
   if (p.get('leadUnit')) parts.push(`Fachbereich ${p.get('leadUnit')}`);
   if (p.get('priority')) parts.push(`Priorität ${p.get('priority')}`);
   if (p.get('status')) parts.push(`Status ${STATUS[p.get('status')] || p.get('status')}`);
-  if (p.get('health')) parts.push(`Zustand ${HEALTH[p.get('health')] || p.get('health')}`);
+  if (p.get('health')) parts.push(`Ampel ${HEALTH[p.get('health')] || p.get('health')}`);
   if (progressBand) parts.push(`Fortschritt ${BANDS.find((b) => b.key === progressBand)?.label || progressBand}`);
   return parts.length ? ' – ' + parts.join(', ') : '';
 }
@@ -104,7 +104,7 @@ function render(items, total, page, progressBand, sort) {
       <td data-label="Priorität" class="zahl">${m.priority}</td>
       <td data-label="Status">${statusBadge(m.status)}</td>
       <td data-label="Fortschritt" class="zahl">${percent(m.percentComplete)}</td>
-      <td data-label="Zustand">${healthBadge(m.health)}${m.overdueMilestones ? ` <span class="hinweis">${m.overdueMilestones} Meilenstein(e) überfällig</span>` : ''}</td>
+      <td data-label="Ampel">${healthBadge(m.health)}${m.overdueMilestones ? ` <span class="hinweis">${m.overdueMilestones} Meilenstein(e) überfällig</span>` : ''}</td>
       <td data-label="Letzte Änderung">${dateTime(m.lastUpdate)}</td>
     </tr>`).join('');
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
