@@ -105,6 +105,15 @@ class WebUiIntegrationTest {
   }
 
   @Test
+  @Order(0)
+  void theBrowserShowsDatesAsAGermanUserSeesThem() {
+    browser.open("/anmelden");
+    assertThat(browser.js("return navigator.language")).isEqualTo("de-DE");
+    assertThat(browser.js("return new Intl.DateTimeFormat().format(new Date(2024, 5, 30))"))
+        .isEqualTo("30.6.2024");
+  }
+
+  @Test
   @Order(1)
   void departmentReportsProgressAndSeesItInTheTimelineAndTheDashboard() {
     browser.signIn("fb61");
