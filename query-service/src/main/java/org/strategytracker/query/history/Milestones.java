@@ -126,7 +126,7 @@ final class Milestones {
               + " (Stand "
               + date(e.observedOn())
               + ") erfasst",
-          List.of(new Change("kpi." + e.kpiId().value() + ".value", null, decimal(e.value()))),
+          List.of(new Change("kpi." + e.kpiId().value() + ".value", null, number(e.value()))),
           metaReason);
     }
     if (event instanceof KpiValueCorrected e) {
@@ -146,15 +146,15 @@ final class Milestones {
           List.of(
               new Change(
                   "kpi." + e.kpiId().value() + ".value",
-                  decimal(e.previousValue()),
-                  decimal(e.value()))),
+                  number(e.previousValue()),
+                  number(e.value()))),
           e.reason());
     }
     return new Described(
         "Unbekanntes Ereignis " + quoted(event.getClass().getSimpleName()), List.of(), metaReason);
   }
 
-  /** A number for the changes: as in the summary, {@code null} for none. */
+  /** A target for the changes: as in the summary, {@code null} for none. */
   private static String decimal(BigDecimal value) {
     return value == null ? null : number(value);
   }
