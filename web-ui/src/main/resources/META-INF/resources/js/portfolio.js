@@ -98,7 +98,7 @@ function render(items, total, page, progressBand, sort) {
     return `<th scope="col"${ariaSort}><button type="button" class="sortieren" data-sort="${next}">${c.label}${active ? (descending ? ' ▼' : ' ▲') : ''}<span class="sr-only"> – sortieren</span></button></th>`;
   }).join('');
   const rows = items.map((m) => `<tr>
-      <th scope="row"><a href="/massnahme${query({ id: m.id, ...moment() })}">${esc(m.title)}</a></th>
+      <th scope="row" class="umbrechen"><a href="/massnahme${query({ id: m.id, ...moment() })}">${esc(m.title)}</a></th>
       <td data-label="Arbeitsfeld">${esc(m.fieldOfAction)}</td>
       <td data-label="Fachbereich">${esc(m.leadUnit)}</td>
       <td data-label="Priorität" class="zahl">${m.priority}</td>
