@@ -1,5 +1,5 @@
 // German words for the API's codes, and small helpers to write safe HTML. The words are the server's
-// (query.german.German, used by the history's sentences and the reports); UiVocabularyTest compares them.
+// (platform.german.German, used by the history's sentences and the reports); UiVocabularyTest compares them.
 
 export const STATUS = {
   PLANNED: 'Geplant',

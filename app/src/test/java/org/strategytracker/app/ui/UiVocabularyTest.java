@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.strategytracker.events.measure.Health;
 import org.strategytracker.events.measure.KpiDirection;
 import org.strategytracker.events.measure.Status;
-import org.strategytracker.query.german.German;
+import org.strategytracker.platform.german.German;
 
 /**
  * The web interface shows a status, a traffic light, a KPI direction or a source in the same words
- * as the history's sentences and the reports: its {@code js/text.js} against the read side's
- * vocabulary.
+ * as the history's sentences, the reports and the rejections: its {@code js/text.js} against the
+ * server's vocabulary.
  */
 class UiVocabularyTest {
 

@@ -1,11 +1,10 @@
 package org.strategytracker.command.measure;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.strategytracker.events.measure.Status;
+import org.strategytracker.platform.german.German;
 import org.strategytracker.platform.web.RuleViolation;
 
 /**
@@ -13,17 +12,6 @@ import org.strategytracker.platform.web.RuleViolation;
  * Status#next()}, a closed measure accepts only a reopen, and only a closed one can be reopened.
  */
 final class StatusRules {
-
-  /** The statuses in the words of the interface and the read side's sentences. */
-  private static final Map<Status, String> WORDS = new EnumMap<>(Status.class);
-
-  static {
-    WORDS.put(Status.PLANNED, "Geplant");
-    WORDS.put(Status.IN_PROGRESS, "In Umsetzung");
-    WORDS.put(Status.ON_HOLD, "Pausiert");
-    WORDS.put(Status.COMPLETED, "Abgeschlossen");
-    WORDS.put(Status.CANCELLED, "Abgebrochen");
-  }
 
   private StatusRules() {}
 
@@ -33,7 +21,7 @@ final class StatusRules {
           "status",
           "measure-closed",
           "Die Maßnahme ist "
-              + WORDS.get(status).toLowerCase(Locale.GERMAN)
+              + German.status(status).toLowerCase(Locale.GERMAN)
               + " und nimmt nur noch ein Wiedereröffnen an.");
     }
   }
@@ -74,7 +62,7 @@ final class StatusRules {
   }
 
   private static String quoted(Status status) {
-    return "„" + WORDS.get(status) + "“";
+    return German.quoted(German.status(status));
   }
 
   /** "„A“, „B“ oder „C“". */

@@ -1,17 +1,17 @@
 package org.strategytracker.query.history;
 
-import static org.strategytracker.query.german.German.because;
-import static org.strategytracker.query.german.German.date;
-import static org.strategytracker.query.german.German.number;
-import static org.strategytracker.query.german.German.quoted;
-import static org.strategytracker.query.german.German.target;
+import static org.strategytracker.platform.german.German.because;
+import static org.strategytracker.platform.german.German.date;
+import static org.strategytracker.platform.german.German.number;
+import static org.strategytracker.platform.german.German.quoted;
+import static org.strategytracker.platform.german.German.target;
 import static org.strategytracker.query.history.Summaries.text;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.strategytracker.events.measure.*;
-import org.strategytracker.query.german.German;
+import org.strategytracker.platform.german.German;
 
 /** Summaries of the events about milestones and KPIs, and of events this version does not know. */
 final class Milestones {

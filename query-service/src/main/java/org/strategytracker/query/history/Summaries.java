@@ -1,12 +1,12 @@
 package org.strategytracker.query.history;
 
-import static org.strategytracker.query.german.German.because;
-import static org.strategytracker.query.german.German.quoted;
+import static org.strategytracker.platform.german.German.because;
+import static org.strategytracker.platform.german.German.quoted;
 
 import java.util.List;
 import java.util.function.Function;
 import org.strategytracker.events.measure.*;
-import org.strategytracker.query.german.German;
+import org.strategytracker.platform.german.German;
 
 /**
  * The German one-line summary and the from → to changes of every event of a measure. Names of

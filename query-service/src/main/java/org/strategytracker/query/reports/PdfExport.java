@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.strategytracker.query.german.German;
+import org.strategytracker.platform.german.German;
 
 /**
  * The status report as a print-ready PDF: A4 landscape, German, one table per field of action. The

@@ -2,7 +2,7 @@ package org.strategytracker.query.reports;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.strategytracker.query.german.German;
+import org.strategytracker.platform.german.German;
 
 /**
  * What every export says about its own basis, so that it can be regenerated and checked: the moment

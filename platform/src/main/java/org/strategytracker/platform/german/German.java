@@ -1,4 +1,4 @@
-package org.strategytracker.query.german;
+package org.strategytracker.platform.german;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,9 +12,10 @@ import org.strategytracker.events.measure.KpiDirection;
 import org.strategytracker.events.measure.Status;
 
 /**
- * The one German vocabulary of the read side: the history's summaries and the reports take their
- * words, dates and numbers from here, so a status or a traffic light reads the same everywhere. The
- * web interface's {@code js/text.js} uses the same words (a test in the app module compares them).
+ * The one German vocabulary of both services: the history's summaries, the reports and the command
+ * side's rejections take their words, dates and numbers from here, so a status or a traffic light
+ * reads the same everywhere. The web interface's {@code js/text.js} uses the same words (a test in
+ * the app module compares them).
  */
 public final class German {
 

@@ -1,2 +1,0 @@
-/** The German words and formats of everything the read side writes for people to read. */
-package org.strategytracker.query.german;
