@@ -19,8 +19,7 @@ import org.strategytracker.events.measure.Status;
  */
 public final class German {
 
-  /** A day as the city writes it. */
-  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss 'Uhr'");
