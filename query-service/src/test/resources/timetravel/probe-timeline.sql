@@ -39,8 +39,8 @@ SELECT e.gi, f.kind, e.measure, f.item, e.k, coalesce(f.valid, e.at), e.at, f.t1
 FROM probe_event e
 CROSS JOIN LATERAL (
   SELECT * FROM (VALUES
-    ('REG', 'REGISTERED', '', NULL::timestamptz, 'Maßnahme ' || e.m, 'Handlungsfeld ' || (e.m % 8), NULL, NULL::numeric, NULL::numeric, NULL::date, NULL::date, 'Strategiebeschluss'),
-    ('REG', 'DETAILS', '', NULL, 'Maßnahme ' || e.m, 'Handlungsfeld ' || (e.m % 8), NULL, NULL, NULL, NULL, NULL, NULL),
+    ('REG', 'REGISTERED', '', NULL::timestamptz, 'Maßnahme ' || e.m, 'Arbeitsfeld ' || (e.m % 8), NULL, NULL::numeric, NULL::numeric, NULL::date, NULL::date, 'Strategiebeschluss'),
+    ('REG', 'DETAILS', '', NULL, 'Maßnahme ' || e.m, 'Arbeitsfeld ' || (e.m % 8), NULL, NULL, NULL, NULL, NULL, NULL),
     ('REG', 'DESCRIPTION', '', NULL, 'Beschreibung ' || e.m, 'Messbarkeit ' || e.m, NULL, NULL, NULL, NULL, NULL, NULL),
     ('REG', 'COLLABORATORS', '', NULL, '[{"name":"FB 61","kind":"UNIT"}]', NULL, NULL, NULL, NULL, NULL, NULL, NULL),
     ('REG', 'LEAD_UNIT', '', NULL, 'FB ' || (e.m % 60), NULL, NULL, NULL, NULL, NULL, NULL, NULL),
@@ -66,7 +66,7 @@ CROSS JOIN LATERAL (
     ('TARGET', 'KPI_TARGET', 'kpi-' || (e.k - 499), NULL, NULL, NULL, NULL, 120, 100, DATE '2026-12-31', DATE '2025-12-31', 'Ziel erhöht'),
     ('STATUS', 'STATUS', '', NULL, (ARRAY['IN_PROGRESS', 'ON_HOLD'])[(e.k / 50) % 2 + 1], NULL, NULL, NULL, NULL, NULL, NULL, NULL),
     ('PRIORITY', 'PRIORITY', '', NULL, NULL, NULL, NULL, e.k % 3 + 1, NULL, NULL, NULL, NULL),
-    ('DETAILS', 'DETAILS', '', NULL, 'Maßnahme ' || e.m || ' (' || e.k || ')', 'Handlungsfeld ' || (e.m % 8), NULL, NULL, NULL, NULL, NULL, NULL),
+    ('DETAILS', 'DETAILS', '', NULL, 'Maßnahme ' || e.m || ' (' || e.k || ')', 'Arbeitsfeld ' || (e.m % 8), NULL, NULL, NULL, NULL, NULL, NULL),
     ('DETAILS', 'DESCRIPTION', '', NULL, 'Beschreibung ' || e.m || ' (' || e.k || ')', 'Messbarkeit ' || e.m, NULL, NULL, NULL, NULL, NULL, NULL),
     ('LEAD', 'LEAD_UNIT', '', NULL, 'FB ' || (e.k % 60), NULL, NULL, NULL, NULL, NULL, NULL, NULL),
     ('PERIOD', 'PERIOD', '', NULL, '2021-2026', 'RANGE', NULL, NULL, NULL, NULL, NULL, NULL),

@@ -1,2 +1,5 @@
-/** What both services stand on: PostgreSQL, Axon's storage on it, migrations and error answers. */
+/**
+ * What both services stand on: PostgreSQL, Axon's storage on it, migrations, error answers and the
+ * German words they are written in.
+ */
 package org.strategytracker.platform;

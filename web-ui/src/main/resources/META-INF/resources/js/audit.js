@@ -2,7 +2,7 @@
 import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, has } from './session.js';
-import { esc, dateTime } from './text.js';
+import { SOURCE, esc, dateTime } from './text.js';
 
 const EVENTS = {
   MeasureRegistered: 'Maßnahme angelegt', MeasureDetailsRevised: 'Angaben überarbeitet', LeadUnitAssigned: 'Federführung geändert',
@@ -59,11 +59,11 @@ async function trail() {
     <thead><tr><th scope="col">Zeitpunkt</th><th scope="col">Maßnahme</th><th scope="col">Was</th><th scope="col">Begründung</th><th scope="col">Wer</th><th scope="col">Quelle</th></tr></thead>
     <tbody>${h.items.map((e) => `<tr>
       <th scope="row"><time datetime="${esc(e.occurredAt)}">${dateTime(e.occurredAt)}</time></th>
-      <td data-label="Maßnahme"><a href="/massnahme?id=${encodeURIComponent(e.measureId)}">${esc(e.measureId)}</a> <span class="hinweis">v${e.version}</span></td>
-      <td data-label="Was">${esc(e.summary)}</td>
-      <td data-label="Begründung">${esc(e.reason || '–')}</td>
+      <td data-label="Maßnahme" class="umbrechen"><a href="/massnahme?id=${encodeURIComponent(e.measureId)}">${esc(e.measureId)}</a> <span class="hinweis">v${e.version}</span></td>
+      <td data-label="Was" class="umbrechen">${esc(e.summary)}</td>
+      <td data-label="Begründung" class="umbrechen">${esc(e.reason || '–')}</td>
       <td data-label="Wer">${esc(e.actorId || '–')}${e.actorUnit ? ` (${esc(e.actorUnit)})` : ''}</td>
-      <td data-label="Quelle">${esc(e.source || '–')}</td></tr>`).join('')}</tbody></table></div>
+      <td data-label="Quelle">${esc(SOURCE[e.source] || e.source || '–')}</td></tr>`).join('')}</tbody></table></div>
     <nav class="blaettern" aria-label="Seiten des Protokolls">
       ${page > 0 ? `<a href="${pageLink(page - 1)}">← Neuere</a>` : ''}
       ${page + 1 < pages ? `<a href="${pageLink(page + 1)}">Ältere →</a>` : ''}</nav>`;

@@ -57,11 +57,11 @@ function render(d, measures) {
     </section>
 
     <section aria-labelledby="felder-titel">
-      <h2 id="felder-titel">Maßnahmen nach Status je Handlungsfeld</h2>
-      <div class="diagramm" style="height:${Math.max(16, fields.length * 2.2)}rem"><canvas id="felder-diagramm" role="img" aria-label="Balkendiagramm: Maßnahmen nach Status je Handlungsfeld; die Tabelle darunter enthält dieselben Zahlen."></canvas></div>
+      <h2 id="felder-titel">Maßnahmen nach Status je Arbeitsfeld</h2>
+      <div class="diagramm" style="height:${Math.max(16, fields.length * 2.2)}rem"><canvas id="felder-diagramm" role="img" aria-label="Balkendiagramm: Maßnahmen nach Status je Arbeitsfeld; die Tabelle darunter enthält dieselben Zahlen."></canvas></div>
       <div class="tabelle"><table class="karten">
-        <caption>Anzahl der Maßnahmen nach Handlungsfeld und Status (jede Zahl führt zu den Maßnahmen)</caption>
-        <thead><tr><th scope="col">Handlungsfeld</th>${STATUS_ORDER.map((s) => `<th scope="col" class="zahl">${STATUS[s]}</th>`).join('')}<th scope="col" class="zahl">Summe</th></tr></thead>
+        <caption>Anzahl der Maßnahmen nach Arbeitsfeld und Status (jede Zahl führt zu den Maßnahmen)</caption>
+        <thead><tr><th scope="col">Arbeitsfeld</th>${STATUS_ORDER.map((s) => `<th scope="col" class="zahl">${STATUS[s]}</th>`).join('')}<th scope="col" class="zahl">Summe</th></tr></thead>
         <tbody>${fields.map((f) => `<tr><th scope="row"><a href="${link({ fieldOfAction: f })}">${esc(f)}</a></th>${STATUS_ORDER.map((s) => cell(sum(d.counts, (c) => c.fieldOfAction === f && c.status === s), { fieldOfAction: f, status: s }, STATUS[s])).join('')}${cell(sum(d.counts, (c) => c.fieldOfAction === f), { fieldOfAction: f }, 'Summe')}</tr>`).join('')}</tbody>
       </table></div>
     </section>
@@ -90,8 +90,8 @@ function render(d, measures) {
       <h2 id="ueberfaellig-titel">Überfällige Meilensteine</h2>
       ${d.overdueMilestones.length === 0 ? '<p>Keine überfälligen Meilensteine.</p>' : `<div class="tabelle"><table class="karten">
         <caption>Meilensteine nach Fälligkeit, älteste zuerst</caption>
-        <thead><tr><th scope="col">Meilenstein</th><th scope="col">Maßnahme</th><th scope="col">Federführung</th><th scope="col">Fällig am</th><th scope="col" class="zahl">Tage überfällig</th></tr></thead>
-        <tbody>${d.overdueMilestones.map((m) => `<tr><th scope="row">${esc(m.title)}</th><td data-label="Maßnahme"><a href="/massnahme?id=${encodeURIComponent(m.measureId)}">${esc(m.measureTitle)}</a></td><td data-label="Federführung">${esc(m.leadUnit)}</td><td data-label="Fällig am">${date(m.dueDate)}</td><td data-label="Tage überfällig" class="zahl">${m.daysOverdue}</td></tr>`).join('')}</tbody>
+        <thead><tr><th scope="col">Meilenstein</th><th scope="col">Maßnahme</th><th scope="col">Fachbereich</th><th scope="col">Fällig am</th><th scope="col" class="zahl">Tage überfällig</th></tr></thead>
+        <tbody>${d.overdueMilestones.map((m) => `<tr><th scope="row">${esc(m.title)}</th><td data-label="Maßnahme"><a href="/massnahme?id=${encodeURIComponent(m.measureId)}">${esc(m.measureTitle)}</a></td><td data-label="Fachbereich">${esc(m.leadUnit)}</td><td data-label="Fällig am">${date(m.dueDate)}</td><td data-label="Tage überfällig" class="zahl">${m.daysOverdue}</td></tr>`).join('')}</tbody>
       </table></div>`}
     </section>
 
@@ -108,8 +108,8 @@ function render(d, measures) {
       <h2 id="veraltet-titel">Lange nicht aktualisiert (seit mindestens ${d.staleDays} Tagen)</h2>
       ${d.staleMeasures.length === 0 ? '<p>Jede offene Maßnahme wurde in dieser Zeit aktualisiert.</p>' : `<div class="tabelle"><table class="karten">
         <caption>Offene Maßnahmen ohne Änderung, längste zuerst</caption>
-        <thead><tr><th scope="col">Maßnahme</th><th scope="col">Federführung</th><th scope="col">Status</th><th scope="col">Letzte Änderung</th><th scope="col" class="zahl">Tage</th></tr></thead>
-        <tbody>${d.staleMeasures.map((m) => `<tr><th scope="row"><a href="/massnahme?id=${encodeURIComponent(m.measureId)}">${esc(m.title)}</a></th><td data-label="Federführung">${esc(m.leadUnit)}</td><td data-label="Status">${esc(STATUS[m.status] || m.status)}</td><td data-label="Letzte Änderung">${dateTime(m.lastUpdate)}</td><td data-label="Tage" class="zahl">${m.daysWithoutUpdate}</td></tr>`).join('')}</tbody>
+        <thead><tr><th scope="col">Maßnahme</th><th scope="col">Fachbereich</th><th scope="col">Status</th><th scope="col">Letzte Änderung</th><th scope="col" class="zahl">Tage</th></tr></thead>
+        <tbody>${d.staleMeasures.map((m) => `<tr><th scope="row"><a href="/massnahme?id=${encodeURIComponent(m.measureId)}">${esc(m.title)}</a></th><td data-label="Fachbereich">${esc(m.leadUnit)}</td><td data-label="Status">${esc(STATUS[m.status] || m.status)}</td><td data-label="Letzte Änderung">${dateTime(m.lastUpdate)}</td><td data-label="Tage" class="zahl">${m.daysWithoutUpdate}</td></tr>`).join('')}</tbody>
       </table></div>`}
     </section>`;
 

@@ -13,7 +13,7 @@ export function detailForms(measure) {
   const parts = [];
   parts.push(form('angaben', 'Titel und Beschreibung überarbeiten', '/details',
     field('Titel', input('title', `required size="60" maxlength="200" value="${esc(measure.title)}"`))
-    + field('Handlungsfeld', input('fieldOfAction', `required size="40" value="${esc(measure.fieldOfAction)}"`))
+    + field('Arbeitsfeld', input('fieldOfAction', `required size="40" value="${esc(measure.fieldOfAction)}"`))
     + field('Beschreibung', textarea('description', 'rows="5"', measure.description))
     + field('Messbarkeit', textarea('measurability', 'rows="3"', measure.measurability), 'Woran man erkennt, dass die Maßnahme wirkt.')
     + field(OPTIONAL_REASON, textarea('reason'))));

@@ -1,6 +1,6 @@
 // The change forms of a measure page, offered by what the signed-in person may do. Field names are
 // the API's, so the server's error messages land next to the right field.
-import { STATUS, HEALTH, HEALTH_ORDER, esc, date, number } from './text.js';
+import { STATUS, HEALTH, HEALTH_ORDER, DIRECTION, esc, date, number } from './text.js';
 import { field, input, textarea, select, form, today, REASON } from './form-parts.js';
 import { detailForms } from './measure-details-forms.js';
 
@@ -21,7 +21,7 @@ export function actionForms(measure, allowed, series) {
   if (allowed.collaborate) {
     parts.push(form('fortschritt', 'Fortschritt melden', '/progress',
       field('Fortschritt in Prozent', input('percentComplete', `type="number" min="0" max="100" step="1" required value="${measure.progress?.percentComplete ?? ''}"`))
-      + field('Zustand', select('health', HEALTH_ORDER.map((h) => [h, HEALTH[h]]), '', measure.progress?.health || 'GREEN'), 'Im Plan: läuft wie geplant · Gefährdet: Verzug droht · Kritisch: Ziel ohne Hilfe nicht erreichbar')
+      + field('Ampel', select('health', HEALTH_ORDER.map((h) => [h, HEALTH[h]]), '', measure.progress?.health || 'GREEN'), 'Grün: läuft wie geplant · Gelb: Verzug droht · Rot: Ziel ohne Hilfe nicht erreichbar')
       + field('Kommentar / Begründung', textarea('comment', 'required'), 'Was ist seit der letzten Meldung geschehen?')));
   }
   if (allowed.lead) {
@@ -57,7 +57,7 @@ export function actionForms(measure, allowed, series) {
     }
     parts.push(form('kennzahl-definieren', 'Kennzahl definieren', '/kpis',
       field('Name', input('name', 'required size="40"')) + field('Einheit', input('unit', 'size="10" placeholder="z. B. Anträge"'))
-      + field('Richtung', select('direction', [['INCREASE', 'höher ist besser'], ['DECREASE', 'niedriger ist besser']]))
+      + field('Richtung', select('direction', Object.entries(DIRECTION)))
       + `<div class="zeile">${field('Ausgangswert', input('baseline', 'type="number" step="any"'))}${field('Zielwert', input('target', 'type="number" step="any"'))}${field('Zieldatum', input('targetDate', 'type="date"'))}</div>`));
     if (kpiOptions.length) {
       parts.push(form('kennzahl-ziel', 'Zielwert einer Kennzahl ändern', '/kpis/{kid}/target',

@@ -4,7 +4,7 @@ import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, permissions } from './session.js';
 import {
-  PERIOD_KIND, DIRECTION,
+  PERIOD_KIND, DIRECTION, SOURCE,
   esc, statusBadge, healthBadge, date, dateTime, number, percent,
 } from './text.js';
 import { moment, picker, showBasis, inPast } from './timetravel.js';
@@ -95,8 +95,8 @@ function renderReadOnly(m, history) {
           ${progress.reportedAt ? `<span class="hinweis">gemeldet am ${dateTime(progress.reportedAt)}</span>` : ''}
           ${progress.comment ? `<br>„${esc(progress.comment)}“` : ''}</dd>
         <dt>Priorität</dt><dd>${m.priority}</dd>
-        <dt>Handlungsfeld</dt><dd>${esc(m.fieldOfAction)}</dd>
-        <dt>Federführung</dt><dd>${esc(m.leadUnit)}</dd>
+        <dt>Arbeitsfeld</dt><dd>${esc(m.fieldOfAction)}</dd>
+        <dt>Fachbereich (federführend)</dt><dd>${esc(m.leadUnit)}</dd>
         <dt>Mitwirkende</dt><dd>${collaborators}</dd>
         <dt>Zeitraum</dt><dd>${periodText(m.period)}</dd>
         <dt>Beschreibung</dt><dd>${esc(m.description || '–')}</dd>
@@ -174,8 +174,6 @@ function renderKpis(kpis) {
   }
 }
 
-const SOURCES = { ui: 'über die Oberfläche', api: 'über die Schnittstelle', import: 'durch den Katalogimport' };
-
 function renderHistory(history) {
   const target = document.getElementById('verlauf');
   if (!history.items.length) {
@@ -184,7 +182,7 @@ function renderHistory(history) {
   }
   target.innerHTML = `<ol class="zeitleiste" id="zeitleiste" aria-label="Verlauf, neueste Änderung zuerst">${history.items.map((e) => {
     const who = [e.actorUnit, e.actorId ? `Kennung ${e.actorId}` : null].filter(Boolean).join(', ') || 'unbekannt';
-    return `<li><span class="wann"><time datetime="${esc(e.occurredAt)}">${dateTime(e.occurredAt)}</time> · ${esc(who)}${e.source ? ' · ' + esc(SOURCES[e.source] || e.source) : ''}</span>
+    return `<li><span class="wann"><time datetime="${esc(e.occurredAt)}">${dateTime(e.occurredAt)}</time> · ${esc(who)}${e.source ? ' · Quelle: ' + esc(SOURCE[e.source] || e.source) : ''}</span>
       ${esc(e.summary)}${e.reason ? `<br><span>Begründung: „${esc(e.reason)}“</span>` : ''}</li>`;
   }).join('')}</ol>${history.totalItems > history.items.length ? `<p class="hinweis">Gezeigt werden die neuesten ${history.items.length} von ${history.totalItems} Einträgen.</p>` : ''}`;
 }

@@ -15,12 +15,12 @@ let shown = '';
 
 const COLUMNS = [
   { key: 'title', label: 'Maßnahme' },
-  { key: 'fieldOfAction', label: 'Handlungsfeld' },
-  { key: 'leadUnit', label: 'Federführung' },
+  { key: 'fieldOfAction', label: 'Arbeitsfeld' },
+  { key: 'leadUnit', label: 'Fachbereich' },
   { key: 'priority', label: 'Priorität' },
   { key: 'status', label: 'Status' },
   { key: null, label: 'Fortschritt' },
-  { key: null, label: 'Zustand' },
+  { key: null, label: 'Ampel' },
   { key: 'lastUpdate', label: 'Letzte Änderung' },
 ];
 
@@ -78,11 +78,11 @@ function describeFilters(progressBand) {
   const p = params();
   const parts = [];
   if (p.get('text')) parts.push(`Suche „${p.get('text')}“`);
-  if (p.get('fieldOfAction')) parts.push(`Handlungsfeld „${p.get('fieldOfAction')}“`);
-  if (p.get('leadUnit')) parts.push(`Federführung ${p.get('leadUnit')}`);
+  if (p.get('fieldOfAction')) parts.push(`Arbeitsfeld „${p.get('fieldOfAction')}“`);
+  if (p.get('leadUnit')) parts.push(`Fachbereich ${p.get('leadUnit')}`);
   if (p.get('priority')) parts.push(`Priorität ${p.get('priority')}`);
   if (p.get('status')) parts.push(`Status ${STATUS[p.get('status')] || p.get('status')}`);
-  if (p.get('health')) parts.push(`Zustand ${HEALTH[p.get('health')] || p.get('health')}`);
+  if (p.get('health')) parts.push(`Ampel ${HEALTH[p.get('health')] || p.get('health')}`);
   if (progressBand) parts.push(`Fortschritt ${BANDS.find((b) => b.key === progressBand)?.label || progressBand}`);
   return parts.length ? ' – ' + parts.join(', ') : '';
 }
@@ -98,13 +98,13 @@ function render(items, total, page, progressBand, sort) {
     return `<th scope="col"${ariaSort}><button type="button" class="sortieren" data-sort="${next}">${c.label}${active ? (descending ? ' ▼' : ' ▲') : ''}<span class="sr-only"> – sortieren</span></button></th>`;
   }).join('');
   const rows = items.map((m) => `<tr>
-      <th scope="row"><a href="/massnahme${query({ id: m.id, ...moment() })}">${esc(m.title)}</a></th>
-      <td data-label="Handlungsfeld">${esc(m.fieldOfAction)}</td>
-      <td data-label="Federführung">${esc(m.leadUnit)}</td>
+      <th scope="row" class="umbrechen"><a href="/massnahme${query({ id: m.id, ...moment() })}">${esc(m.title)}</a></th>
+      <td data-label="Arbeitsfeld">${esc(m.fieldOfAction)}</td>
+      <td data-label="Fachbereich">${esc(m.leadUnit)}</td>
       <td data-label="Priorität" class="zahl">${m.priority}</td>
       <td data-label="Status">${statusBadge(m.status)}</td>
       <td data-label="Fortschritt" class="zahl">${percent(m.percentComplete)}</td>
-      <td data-label="Zustand">${healthBadge(m.health)}${m.overdueMilestones ? ` <span class="hinweis">${m.overdueMilestones} Meilenstein(e) überfällig</span>` : ''}</td>
+      <td data-label="Ampel">${healthBadge(m.health)}${m.overdueMilestones ? ` <span class="hinweis">${m.overdueMilestones} Meilenstein(e) überfällig</span>` : ''}</td>
       <td data-label="Letzte Änderung">${dateTime(m.lastUpdate)}</td>
     </tr>`).join('');
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

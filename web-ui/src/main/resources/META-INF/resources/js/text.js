@@ -1,4 +1,5 @@
-// German words for the API's codes, and small helpers to write safe HTML.
+// German words for the API's codes, and small helpers to write safe HTML. The words are the server's
+// (platform.german.German, used by the history's sentences and the reports); UiVocabularyTest compares them.
 
 export const STATUS = {
   PLANNED: 'Geplant',
@@ -10,7 +11,8 @@ export const STATUS = {
 export const STATUS_ORDER = ['PLANNED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
 const STATUS_ICON = { PLANNED: '○', IN_PROGRESS: '◐', ON_HOLD: '‖', COMPLETED: '●', CANCELLED: '×' };
 
-export const HEALTH = { GREEN: 'Im Plan', AMBER: 'Gefährdet', RED: 'Kritisch' };
+/** The department's traffic light (Ampel): colour and meaning, as in the history and the reports. */
+export const HEALTH = { GREEN: 'Grün (im Plan)', AMBER: 'Gelb (gefährdet)', RED: 'Rot (kritisch)' };
 export const HEALTH_ORDER = ['GREEN', 'AMBER', 'RED'];
 const HEALTH_ICON = { GREEN: '●', AMBER: '▲', RED: '■' };
 
@@ -25,7 +27,10 @@ export const PERIOD_KIND = {
   UNPARSED: 'nicht maschinell lesbar (wie geschrieben)',
 };
 
-export const DIRECTION = { INCREASE: 'höher ist besser', DECREASE: 'niedriger ist besser' };
+export const DIRECTION = { INCREASE: 'höher ist besser', DECREASE: 'niedriger ist besser', MAINTAIN: 'Wert halten' };
+
+/** Where a change came from. */
+export const SOURCE = { import: 'Katalogimport', ui: 'Oberfläche', api: 'Schnittstelle' };
 
 /** Escapes text for HTML; every value from the API goes through this. */
 export function esc(value) {

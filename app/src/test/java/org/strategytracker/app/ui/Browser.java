@@ -32,6 +32,13 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  /**
+   * Chromium's German interface strings. On Linux, Chromium ignores {@code --lang} and takes its
+   * locale from LANGUAGE/LANG, and only if the locale's pack is installed; without it, it falls
+   * back to en-US and date fields read mm/dd/yyyy instead of tt.mm.jjjj.
+   */
+  static final Path GERMAN_LOCALE = Path.of("/usr/lib/chromium/locales/de.pak");
+
   final ChromeDriver driver;
   final String baseUrl;
   final Path downloads;
@@ -44,6 +51,9 @@ final class Browser implements AutoCloseable {
     assertThat(CHROMEDRIVER)
         .as("chromedriver must be installed (apt-get install chromium-driver)")
         .isExecutable();
+    assertThat(GERMAN_LOCALE)
+        .as("Chromium's German locale must be installed (apt-get install chromium-l10n)")
+        .isRegularFile();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

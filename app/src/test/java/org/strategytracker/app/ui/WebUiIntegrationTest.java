@@ -105,6 +105,15 @@ class WebUiIntegrationTest {
   }
 
   @Test
+  @Order(0)
+  void theBrowserShowsDatesAsAGermanUserSeesThem() {
+    browser.open("/anmelden");
+    assertThat(browser.js("return navigator.language")).isEqualTo("de-DE");
+    assertThat(browser.js("return new Intl.DateTimeFormat().format(new Date(2024, 5, 30))"))
+        .isEqualTo("30.6.2024");
+  }
+
+  @Test
   @Order(1)
   void departmentReportsProgressAndSeesItInTheTimelineAndTheDashboard() {
     browser.signIn("fb61");
@@ -116,7 +125,7 @@ class WebUiIntegrationTest {
     openAction("fortschritt");
     WebElement form = browser.find("#form-fortschritt");
     form.findElement(By.name("percentComplete")).sendKeys("40");
-    new Select(form.findElement(By.name("health"))).selectByVisibleText("Gefährdet");
+    new Select(form.findElement(By.name("health"))).selectByVisibleText("Gelb (gefährdet)");
     form.findElement(By.name("comment")).sendKeys("Kategorien im Mängelmelder erweitert");
     form.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -125,8 +134,11 @@ class WebUiIntegrationTest {
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#zeitleiste li:first-child"), "Kategorien im Mängelmelder erweitert"));
-    assertThat(browser.text("#zeitleiste li:first-child")).contains("40");
-    assertThat(browser.text("#fortschritt")).contains("40 %").contains("Gefährdet");
+    assertThat(browser.text("#zeitleiste li:first-child"))
+        .contains(
+            "Fortschritt 40 %, Ampel Gelb (gefährdet) gemeldet: Kategorien im Mängelmelder erweitert")
+        .contains("Quelle: Oberfläche");
+    assertThat(browser.text("#fortschritt")).contains("40 %").contains("Gelb (gefährdet)");
 
     browser.open("/");
     WebElement band =
@@ -136,7 +148,7 @@ class WebUiIntegrationTest {
     browser.waitUntilLoaded();
     assertThat(browser.text("#massnahmen-tabelle"))
         .contains("Digitale Bürger*innendialoge")
-        .contains("Gefährdet");
+        .contains("Gelb (gefährdet)");
   }
 
   @Test
@@ -283,6 +295,7 @@ class WebUiIntegrationTest {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("protokoll-tabelle"), "Kategorien im Mängelmelder erweitert"));
     assertThat(browser.driver.getCurrentUrl()).contains("type=ProgressReported");
+    assertThat(browser.text("#protokoll-tabelle")).contains("Oberfläche").doesNotContain("AMBER");
   }
 
   @Test

@@ -1,6 +1,10 @@
 package org.strategytracker.command.measure;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import org.strategytracker.events.measure.Status;
+import org.strategytracker.platform.german.German;
 import org.strategytracker.platform.web.RuleViolation;
 
 /**
@@ -16,7 +20,9 @@ final class StatusRules {
       throw RuleViolation.state(
           "status",
           "measure-closed",
-          "Die Maßnahme ist " + status + " und nimmt nur noch ein Wiedereröffnen an.");
+          "Die Maßnahme ist "
+              + German.status(status).toLowerCase(Locale.GERMAN)
+              + " und nimmt nur noch ein Wiedereröffnen an.");
     }
   }
 
@@ -26,11 +32,11 @@ final class StatusRules {
           "status",
           "status-transition",
           "Der Status kann nicht von "
-              + from
-              + " zu "
-              + to
-              + " wechseln; erlaubt sind "
-              + from.next()
+              + quoted(from)
+              + " auf "
+              + quoted(to)
+              + " wechseln; möglich ist "
+              + anyOf(from.next())
               + ".");
     }
   }
@@ -48,8 +54,23 @@ final class StatusRules {
       throw RuleViolation.input(
           "status",
           "reopen-target",
-          "Eine Maßnahme wird nach PLANNED, IN_PROGRESS oder ON_HOLD wieder geöffnet.");
+          "Eine Maßnahme wird mit dem Status "
+              + anyOf(List.of(Status.PLANNED, Status.IN_PROGRESS, Status.ON_HOLD))
+              + " wieder geöffnet.");
     }
     return target;
+  }
+
+  private static String quoted(Status status) {
+    return German.quoted(German.status(status));
+  }
+
+  /** "„A“, „B“ oder „C“". */
+  private static String anyOf(Collection<Status> statuses) {
+    List<String> words = statuses.stream().map(StatusRules::quoted).toList();
+    int last = words.size() - 1;
+    return last == 0
+        ? words.get(0)
+        : String.join(", ", words.subList(0, last)) + " oder " + words.get(last);
   }
 }

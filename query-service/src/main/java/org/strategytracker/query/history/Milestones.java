@@ -1,13 +1,17 @@
 package org.strategytracker.query.history;
 
-import static org.strategytracker.query.history.GermanText.because;
-import static org.strategytracker.query.history.GermanText.date;
-import static org.strategytracker.query.history.GermanText.number;
-import static org.strategytracker.query.history.GermanText.quoted;
+import static org.strategytracker.platform.german.German.because;
+import static org.strategytracker.platform.german.German.date;
+import static org.strategytracker.platform.german.German.number;
+import static org.strategytracker.platform.german.German.quoted;
+import static org.strategytracker.platform.german.German.target;
+import static org.strategytracker.query.history.Summaries.text;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.strategytracker.events.measure.*;
+import org.strategytracker.platform.german.German;
 
 /** Summaries of the events about milestones and KPIs, and of events this version does not know. */
 final class Milestones {
@@ -25,29 +29,38 @@ final class Milestones {
   static Described describe(Object event, String metaReason, Function<String, String> label) {
     if (event instanceof MilestonePlanned e) {
       return new Described(
-          "Meilenstein " + quoted(e.title()) + " zum " + date(e.dueDate()) + " geplant",
+          "Meilenstein "
+              + quoted(e.title())
+              + (e.dueDate() == null ? " ohne Fälligkeitsdatum" : " zum " + date(e.dueDate()))
+              + " geplant",
           List.of(
               new Change(
-                  "milestone." + e.milestoneId().value() + ".dueDate",
-                  null,
-                  String.valueOf(e.dueDate()))),
+                  "milestone." + e.milestoneId().value() + ".dueDate", null, text(e.dueDate()))),
           metaReason);
     }
     if (event instanceof MilestoneRescheduled e) {
+      String milestone = quoted(label.apply(milestoneKey(e.milestoneId())));
+      String moved =
+          e.previousDueDate() == null
+              ? "Fälligkeit des Meilensteins "
+                  + milestone
+                  + " auf "
+                  + date(e.dueDate())
+                  + " festgelegt"
+              : "Meilenstein "
+                  + milestone
+                  + " von "
+                  + date(e.previousDueDate())
+                  + " auf "
+                  + date(e.dueDate())
+                  + " verschoben";
       return new Described(
-          "Meilenstein "
-              + quoted(label.apply(milestoneKey(e.milestoneId())))
-              + " von "
-              + date(e.previousDueDate())
-              + " auf "
-              + date(e.dueDate())
-              + " verschoben"
-              + because(e.reason()),
+          moved + because(e.reason()),
           List.of(
               new Change(
                   "milestone." + e.milestoneId().value() + ".dueDate",
-                  String.valueOf(e.previousDueDate()),
-                  String.valueOf(e.dueDate()))),
+                  text(e.previousDueDate()),
+                  text(e.dueDate()))),
           e.reason());
     }
     if (event instanceof MilestoneReached e) {
@@ -78,10 +91,11 @@ final class Milestones {
       return new Described(
           "Kennzahl "
               + quoted(e.name())
-              + " definiert (Ziel "
-              + number(e.target())
-              + " bis "
-              + date(e.targetDate())
+              + " definiert ("
+              + German.direction(e.direction())
+              + (e.target() == null
+                  ? ", ohne Ziel"
+                  : ", Ziel " + target(e.target(), e.targetDate()))
               + ")",
           List.of(new Change("kpi." + e.kpiId().value(), null, e.name())),
           metaReason);
@@ -91,20 +105,16 @@ final class Milestones {
           "Ziel der Kennzahl "
               + quoted(label.apply(kpiKey(e.kpiId())))
               + " von "
-              + number(e.previousTarget())
-              + " ("
-              + date(e.previousTargetDate())
-              + ") auf "
-              + number(e.target())
-              + " ("
-              + date(e.targetDate())
-              + ") geändert"
+              + quoted(target(e.previousTarget(), e.previousTargetDate()))
+              + " auf "
+              + quoted(target(e.target(), e.targetDate()))
+              + " geändert"
               + because(e.reason()),
           List.of(
               new Change(
                   "kpi." + e.kpiId().value() + ".target",
-                  number(e.previousTarget()),
-                  number(e.target()))),
+                  decimal(e.previousTarget()),
+                  decimal(e.target()))),
           e.reason());
     }
     if (event instanceof KpiValueRecorded e) {
@@ -140,6 +150,12 @@ final class Milestones {
                   number(e.value()))),
           e.reason());
     }
-    return new Described("Ereignis " + event.getClass().getSimpleName(), List.of(), metaReason);
+    return new Described(
+        "Unbekanntes Ereignis " + quoted(event.getClass().getSimpleName()), List.of(), metaReason);
+  }
+
+  /** A target for the changes: as in the summary, {@code null} for none. */
+  private static String decimal(BigDecimal value) {
+    return value == null ? null : number(value);
   }
 }

@@ -1,13 +1,12 @@
 package org.strategytracker.query.history;
 
-import static org.strategytracker.query.history.GermanText.because;
-import static org.strategytracker.query.history.GermanText.quoted;
-import static org.strategytracker.query.history.GermanText.source;
-import static org.strategytracker.query.history.GermanText.text;
+import static org.strategytracker.platform.german.German.because;
+import static org.strategytracker.platform.german.German.quoted;
 
 import java.util.List;
 import java.util.function.Function;
 import org.strategytracker.events.measure.*;
+import org.strategytracker.platform.german.German;
 
 /**
  * The German one-line summary and the from → to changes of every event of a measure. Names of
@@ -21,7 +20,10 @@ final class Summaries {
       Object event, String source, String metaReason, Function<String, String> label) {
     if (event instanceof MeasureRegistered e) {
       return new Described(
-          "Maßnahme " + quoted(e.title()) + " angelegt" + source(source),
+          "Maßnahme "
+              + quoted(e.title())
+              + " angelegt"
+              + (source == null ? "" : " (Quelle: " + German.source(source) + ")"),
           List.of(
               new Change("title", null, e.title()),
               new Change("status", null, Status.PLANNED.name()),
@@ -85,16 +87,22 @@ final class Summaries {
     }
     if (event instanceof StatusChanged e) {
       return new Described(
-          "Status von " + e.from() + " zu " + e.to() + " geändert" + because(e.reason()),
+          "Status von "
+              + quoted(German.status(e.from()))
+              + " auf "
+              + quoted(German.status(e.to()))
+              + " geändert"
+              + because(e.reason()),
           List.of(new Change("status", text(e.from()), text(e.to()))),
           e.reason());
     }
     if (event instanceof MeasureReopened e) {
       return new Described(
           "Maßnahme wieder geöffnet, Status von "
-              + e.from()
-              + " zu "
-              + e.to()
+              + quoted(German.status(e.from()))
+              + " auf "
+              + quoted(German.status(e.to()))
+              + " geändert"
               + because(e.reason()),
           List.of(new Change("status", text(e.from()), text(e.to()))),
           e.reason());
@@ -104,7 +112,7 @@ final class Summaries {
           "Fortschritt "
               + e.percentComplete()
               + " %, Ampel "
-              + e.health()
+              + German.health(e.health())
               + " gemeldet"
               + because(e.comment()),
           List.of(
@@ -113,5 +121,9 @@ final class Summaries {
           metaReason);
     }
     return Milestones.describe(event, metaReason, label);
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -41,18 +41,22 @@ class PortfolioController {
   @ReadFrom(PortfolioProjection.NAME)
   @Operation(summary = "Maßnahmen auflisten, filtern, sortieren und seitenweise lesen")
   MeasurePage list(
-      @Parameter(description = "PLANNED, IN_PROGRESS, ON_HOLD, COMPLETED oder CANCELLED")
+      @Parameter(
+              description =
+                  "PLANNED (Geplant), IN_PROGRESS (In Umsetzung), ON_HOLD (Pausiert), COMPLETED (Abgeschlossen) oder CANCELLED (Abgebrochen)")
           @RequestParam(required = false)
           String status,
       @Parameter(description = "1, 2 oder 3") @RequestParam(required = false) Integer priority,
-      @Parameter(description = "Handlungsfeld") @RequestParam(required = false)
-          String fieldOfAction,
-      @Parameter(description = "Federführende Einheit, einschließlich Untereinheiten")
+      @Parameter(description = "Arbeitsfeld") @RequestParam(required = false) String fieldOfAction,
+      @Parameter(description = "Federführender Fachbereich, einschließlich Untereinheiten")
           @RequestParam(required = false)
           String leadUnit,
-      @Parameter(description = "GREEN, AMBER oder RED") @RequestParam(required = false)
+      @Parameter(
+              description =
+                  "Ampel: GREEN (Grün, im Plan), AMBER (Gelb, gefährdet) oder RED (Rot, kritisch)")
+          @RequestParam(required = false)
           String health,
-      @Parameter(description = "Suche in Titel, Beschreibung und Handlungsfeld")
+      @Parameter(description = "Suche in Titel, Beschreibung und Arbeitsfeld")
           @RequestParam(required = false)
           String text,
       @Parameter(

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,13 +20,13 @@ final class CsvExport {
 
   private CsvExport() {}
 
-  static byte[] write(StatusReport report, char delimiter) {
+  static byte[] write(StatusReport report, ZoneId zone, char delimiter) {
     CSVFormat format =
         CSVFormat.EXCEL
             .builder()
             .setDelimiter(delimiter)
             .setCommentMarker('#')
-            .setHeaderComments(Stamp.lines(report).toArray())
+            .setHeaderComments(Stamp.lines(report, zone).toArray())
             .setHeader(StatusReport.HEADERS.toArray(String[]::new))
             .get();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -11,12 +11,14 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.strategytracker.platform.german.German;
 
 /**
  * The status report as a print-ready PDF: A4 landscape, German, one table per field of action. The
@@ -32,7 +34,7 @@ final class PdfExport {
   private static final List<String> COLUMNS =
       List.of(
           "Maßnahme",
-          "Federführung",
+          "Fachbereich",
           "Status",
           "Prio.",
           "Fortschritt",
@@ -42,7 +44,7 @@ final class PdfExport {
 
   private PdfExport() {}
 
-  static byte[] write(StatusReport report) {
+  static byte[] write(StatusReport report, ZoneId zone) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     PdfWriter.getInstance(document, bytes);
@@ -53,7 +55,7 @@ final class PdfExport {
     document.addModificationDate(new PdfDate(knownAt));
     document.addTitle(Stamp.TITLE + " " + report.basis().asOf());
     document.open();
-    List<String> stamp = Stamp.lines(report);
+    List<String> stamp = Stamp.lines(report, zone);
     document.add(new Paragraph(stamp.get(0), TITLE));
     for (String line : stamp.subList(1, stamp.size())) {
       document.add(new Paragraph(line, TEXT));
@@ -70,7 +72,7 @@ final class PdfExport {
       document.add(new Paragraph("Zu diesem Stichtag gab es keine Maßnahmen.", TEXT));
     }
     for (Map.Entry<String, List<StatusReport.Row>> field : byField.entrySet()) {
-      Paragraph heading = new Paragraph("Handlungsfeld: " + field.getKey(), HEADING);
+      Paragraph heading = new Paragraph("Arbeitsfeld: " + field.getKey(), HEADING);
       heading.setSpacingBefore(12);
       heading.setSpacingAfter(4);
       document.add(heading);
@@ -81,7 +83,7 @@ final class PdfExport {
   }
 
   private static PdfPTable table(List<StatusReport.Row> rows) {
-    PdfPTable table = new PdfPTable(new float[] {22, 8, 8, 4, 7, 5, 16, 30});
+    PdfPTable table = new PdfPTable(new float[] {22, 8, 8, 4, 7, 10, 16, 25});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     COLUMNS.forEach(column -> table.addCell(new PdfPCell(new Phrase(column, HEAD))));
@@ -109,13 +111,13 @@ final class PdfExport {
             + " erreicht, "
             + row.milestonesOverdue()
             + " überfällig";
-    return row.nextMilestone() == null
-        ? text
-        : text
-            + "; nächster: "
-            + row.nextMilestone()
-            + " am "
-            + GermanLabels.day(row.nextDueDate());
+    if (row.nextMilestone() == null) {
+      return text;
+    }
+    return text
+        + "; nächster: "
+        + row.nextMilestone()
+        + (row.nextDueDate() == null ? "" : " am " + German.date(row.nextDueDate()));
   }
 
   private static void cell(PdfPTable table, String text) {

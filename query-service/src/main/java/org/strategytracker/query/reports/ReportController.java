@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.projection.CityToday;
 import org.strategytracker.query.timetravel.Basis;
 import org.strategytracker.query.timetravel.TimeParameters;
 
@@ -30,11 +32,17 @@ class ReportController {
   private final StatusReports statusReports;
   private final ChangeReports changeReports;
   private final TimeParameters time;
+  private final ZoneId zone;
 
-  ReportController(StatusReports statusReports, ChangeReports changeReports, TimeParameters time) {
+  ReportController(
+      StatusReports statusReports,
+      ChangeReports changeReports,
+      TimeParameters time,
+      CityToday today) {
     this.statusReports = statusReports;
     this.changeReports = changeReports;
     this.time = time;
+    this.zone = today.zone();
   }
 
   @GetMapping("/status")
@@ -80,7 +88,7 @@ class ReportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name).build().toString())
-        .body(wanted.write(report));
+        .body(wanted.write(report, zone));
   }
 
   @GetMapping(path = "/changes", produces = MediaType.APPLICATION_JSON_VALUE)

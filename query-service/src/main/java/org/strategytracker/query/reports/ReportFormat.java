@@ -1,5 +1,6 @@
 package org.strategytracker.query.reports;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -53,12 +54,13 @@ enum ReportFormat {
     return extension;
   }
 
-  byte[] write(StatusReport report) {
+  /** The report in this format, its stamp in the city's time {@code zone}. */
+  byte[] write(StatusReport report, ZoneId zone) {
     return switch (this) {
-      case CSV -> CsvExport.write(report, ',');
-      case CSV_SEMICOLON -> CsvExport.write(report, ';');
-      case XLSX -> XlsxExport.write(report);
-      case PDF -> PdfExport.write(report);
+      case CSV -> CsvExport.write(report, zone, ',');
+      case CSV_SEMICOLON -> CsvExport.write(report, zone, ';');
+      case XLSX -> XlsxExport.write(report, zone);
+      case PDF -> PdfExport.write(report, zone);
       case JSON -> throw new IllegalStateException("JSON is answered as a record");
     };
   }

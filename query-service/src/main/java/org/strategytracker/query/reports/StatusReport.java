@@ -14,10 +14,10 @@ public record StatusReport(Basis basis, String sha256, List<Row> rows) {
   /** The columns, in German, in the order of every export. */
   public static final List<String> HEADERS =
       List.of(
-          "Handlungsfeld",
+          "Arbeitsfeld",
           "Maßnahme",
           "Titel",
-          "Federführung",
+          "Fachbereich",
           "Status",
           "Priorität",
           "Fortschritt (%)",

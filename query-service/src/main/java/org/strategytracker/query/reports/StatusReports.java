@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.strategytracker.platform.german.German;
 import org.strategytracker.query.portfolio.MeasureDetail.KpiView;
 import org.strategytracker.query.portfolio.MeasureDetail.MilestoneView;
 import org.strategytracker.query.timetravel.AsOfQueries;
@@ -59,10 +60,10 @@ public class StatusReports {
         m.id(),
         m.title(),
         m.leadUnit(),
-        GermanLabels.status(m.status()),
+        German.status(m.status()),
         m.priority(),
         m.percentComplete(),
-        GermanLabels.health(m.health()),
+        German.health(m.health()),
         m.milestones().size(),
         reached,
         m.overdueMilestones(),
@@ -78,17 +79,14 @@ public class StatusReports {
     String value =
         k.latestValue() == null
             ? "kein Wert"
-            : GermanLabels.number(k.latestValue())
-                + unit
-                + " am "
-                + GermanLabels.day(k.latestObservedOn());
+            : German.number(k.latestValue()) + unit + " am " + German.date(k.latestObservedOn());
     String target =
         k.target() == null
             ? "ohne Ziel"
             : "Ziel "
-                + GermanLabels.number(k.target())
+                + German.number(k.target())
                 + unit
-                + (k.targetDate() == null ? "" : " bis " + GermanLabels.day(k.targetDate()));
+                + (k.targetDate() == null ? "" : " bis " + German.date(k.targetDate()));
     String judgement =
         k.onTrack() == null ? "nicht bewertbar" : k.onTrack() ? "im Plan" : "nicht im Plan";
     return k.name() + ": " + value + " (" + target + ", " + judgement + ")";

@@ -3,6 +3,7 @@ package org.strategytracker.query.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,7 +19,7 @@ final class XlsxExport {
 
   private XlsxExport() {}
 
-  static byte[] write(StatusReport report) {
+  static byte[] write(StatusReport report, ZoneId zone) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       workbook
@@ -46,7 +47,7 @@ final class XlsxExport {
           new org.apache.poi.ss.util.CellRangeAddress(
               0, Math.max(0, r - 1), 0, StatusReport.HEADERS.size() - 1));
       Sheet basis = workbook.createSheet("Grundlage");
-      List<String> stamp = Stamp.lines(report);
+      List<String> stamp = Stamp.lines(report, zone);
       for (int i = 0; i < stamp.size(); i++) {
         basis.createRow(i).createCell(0).setCellValue(stamp.get(i));
       }

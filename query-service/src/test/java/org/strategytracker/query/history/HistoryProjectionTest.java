@@ -89,12 +89,12 @@ class HistoryProjectionTest {
         .containsExactly(
             "Messwert für „Online-Dienste“ von 4 (Stand 31.05.2024) auf 4,5 (Stand 31.05.2024) korrigiert: Zählfehler",
             "Messwert 4 für „Online-Dienste“ (Stand 31.05.2024) erfasst",
-            "Kennzahl „Online-Dienste“ definiert (Ziel 100 bis 31.12.2025)",
+            "Kennzahl „Online-Dienste“ definiert (höher ist besser, Ziel 100 bis 31.12.2025)",
             "Meilenstein „Phase 1“ von 31.03.2024 auf 30.09.2024 verschoben: Ausschreibung verzögert",
             "Meilenstein „Phase 1“ zum 31.03.2024 geplant",
-            "Status von PLANNED zu IN_PROGRESS geändert: Projektstart",
+            "Status von „Geplant“ auf „In Umsetzung“ geändert: Projektstart",
             "Priorität von 2 auf 1 geändert: gesetzlich vorgeschrieben",
-            "Maßnahme „OZG-Umsetzung“ angelegt (Quelle: Import)");
+            "Maßnahme „OZG-Umsetzung“ angelegt (Quelle: Katalogimport)");
   }
 
   @Test

@@ -110,8 +110,8 @@ class ReportApiIntegrationTest {
                       .setSkipHeaderRecord(true)
                       .get())) {
         assertThat(csv.getHeaderComment())
-            .contains("Stichtag: 2024-06-30")
-            .contains("Wissensstand: 2024-07-15T10:00:00Z")
+            .contains("Stichtag: 30.06.2024")
+            .contains("Wissensstand: 15.07.2024, 12:00:00 Uhr (2024-07-15T10:00:00Z)")
             .contains("Ereignisposition: ")
             .contains("SHA-256");
         CSVRecord row =
@@ -119,10 +119,12 @@ class ReportApiIntegrationTest {
                 .filter(r -> r.get("Maßnahme").equals("rp-year"))
                 .findFirst()
                 .orElseThrow();
+        assertThat(row.get("Arbeitsfeld")).isEqualTo("Digitale Verwaltung");
+        assertThat(row.get("Fachbereich")).isEqualTo("FB 11/400");
         assertThat(row.get("Status")).isEqualTo("In Umsetzung");
         assertThat(row.get("Priorität")).isEqualTo("2");
         assertThat(row.get("Fortschritt (%)")).isEqualTo("30");
-        assertThat(row.get("Ampel")).isEqualTo("Gelb");
+        assertThat(row.get("Ampel")).isEqualTo("Gelb (gefährdet)");
         assertThat(row.get("Fällig am")).isEqualTo("2024-07-31");
         assertThat(row.get("Kennzahlen")).contains("Online-Dienste: 20 Anzahl am 20.06.2024");
       }
@@ -134,7 +136,8 @@ class ReportApiIntegrationTest {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(bytes(STATUS + "&format=xlsx")))) {
       Sheet sheet = workbook.getSheet("Statusbericht");
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Handlungsfeld");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Arbeitsfeld");
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Fachbereich");
       assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Priorität");
       Row row = null;
       for (Row candidate : sheet) {
@@ -152,7 +155,7 @@ class ReportApiIntegrationTest {
       assertThat(row.getCell(12).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.parse("2024-07-31"));
       assertThat(workbook.getSheet("Grundlage").getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("Stichtag: 2024-06-30");
+          .isEqualTo("Stichtag: 30.06.2024");
     }
   }
 
@@ -163,13 +166,14 @@ class ReportApiIntegrationTest {
 
     assertThat(first)
         .contains("Statusbericht Digitalstrategie")
-        .contains("Stichtag: 2024-06-30")
-        .contains("Wissensstand: 2024-07-15T10:00:00Z")
-        .contains("Handlungsfeld: Digitale Verwaltung")
+        .contains("Stichtag: 30.06.2024")
+        .contains("Wissensstand: 15.07.2024, 12:00:00 Uhr (2024-07-15T10:00:00Z)")
+        .contains("Arbeitsfeld: Digitale Verwaltung")
+        .contains("Maßnahme Fachbereich Status")
         .contains("OZG-Umsetzung rp-year")
         .contains("In Umsetzung")
         .contains("30 %")
-        .contains("Gelb");
+        .contains("Gelb (gefährdet)");
     assertThat(again).isEqualTo(first);
   }
 

@@ -13,12 +13,15 @@ public record Collaborator(String name, Kind kind) {
   public Collaborator {
     Objects.requireNonNull(kind, "collaborator kind");
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("collaborator name must not be blank");
+      throw new IllegalArgumentException(
+          "Der Name der oder des Mitwirkenden darf nicht leer sein.");
     }
     name = kind == Kind.UNIT ? OrgUnit.of(name).code() : name.strip();
     if (name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(
-          "collaborator name must be at most " + MAX_NAME_LENGTH + " characters");
+          "Der Name der oder des Mitwirkenden darf höchstens "
+              + MAX_NAME_LENGTH
+              + " Zeichen lang sein.");
     }
   }
 

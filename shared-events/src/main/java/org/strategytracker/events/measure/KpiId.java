@@ -10,7 +10,7 @@ public record KpiId(String value) {
     Objects.requireNonNull(value, "KPI id");
     if (!MeasureId.SLUG.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "KPI id must be 1 to 80 lowercase letters, digits or '-', starting with a letter or digit");
+          "Die Kennung einer Kennzahl darf aus 1 bis 80 Kleinbuchstaben, Ziffern und „-“ bestehen und beginnt mit einem Buchstaben oder einer Ziffer.");
     }
   }
 

@@ -10,7 +10,7 @@ public record KpiValueId(String value) {
     Objects.requireNonNull(value, "KPI value id");
     if (!MeasureId.SLUG.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "KPI value id must be 1 to 80 lowercase letters, digits or '-', starting with a letter or digit");
+          "Die Kennung eines Messwerts darf aus 1 bis 80 Kleinbuchstaben, Ziffern und „-“ bestehen und beginnt mit einem Buchstaben oder einer Ziffer.");
     }
   }
 

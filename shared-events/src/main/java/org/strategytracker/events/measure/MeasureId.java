@@ -13,7 +13,7 @@ public record MeasureId(String value) {
     Objects.requireNonNull(value, "measure id");
     if (!SLUG.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "measure id must be 1 to 80 lowercase letters, digits or '-', starting with a letter or digit");
+          "Die Kennung einer Maßnahme darf aus 1 bis 80 Kleinbuchstaben, Ziffern und „-“ bestehen und beginnt mit einem Buchstaben oder einer Ziffer.");
     }
   }
 

@@ -53,9 +53,10 @@ public record OrgUnit(String code) {
       return trimmed;
     }
     throw new IllegalArgumentException(
-        "unit code must look like 'FB 61', 'FB 11/400', 'E 26', 'Dez. V' or a unit name, was '"
+        "Ein Fachbereich oder eine Einheit wird als Kürzel wie „FB 61“, „FB 11/400“, „E 26“ oder"
+            + " „Dez. V“ oder mit ihrem Namen angegeben, nicht als „"
             + raw
-            + "'");
+            + "“.");
   }
 
   @Override

@@ -41,10 +41,11 @@ public record Period(
     Objects.requireNonNull(kind, "kind");
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException(
-          "period text must be at most " + MAX_TEXT_LENGTH + " characters");
+          "Der Zeitraum darf höchstens " + MAX_TEXT_LENGTH + " Zeichen lang sein.");
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("period end " + end + " lies before its start " + start);
+      throw new IllegalArgumentException(
+          "Das Ende des Zeitraums (" + end + ") liegt vor seinem Beginn (" + start + ").");
     }
   }
 

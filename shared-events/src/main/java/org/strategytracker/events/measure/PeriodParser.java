@@ -80,7 +80,7 @@ public final class PeriodParser {
   public static Period parse(String text) {
     if (text != null && text.length() > Period.MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException(
-          "period text must be at most " + Period.MAX_TEXT_LENGTH + " characters");
+          "Der Zeitraum darf höchstens " + Period.MAX_TEXT_LENGTH + " Zeichen lang sein.");
     }
     if (text == null || collapseWhitespace(text).isEmpty()) {
       String kept = text == null ? "" : text;

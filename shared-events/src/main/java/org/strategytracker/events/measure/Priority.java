@@ -9,7 +9,7 @@ public record Priority(int level) {
 
   public Priority {
     if (level < 1 || level > 3) {
-      throw new IllegalArgumentException("priority must be 1, 2 or 3, was " + level);
+      throw new IllegalArgumentException("Die Priorität ist 1, 2 oder 3, nicht " + level + ".");
     }
   }
 
