@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.ListParameters;
 import org.strategytracker.query.projection.CityToday;
 import org.strategytracker.query.timetravel.Basis;
 import org.strategytracker.query.timetravel.TimeParameters;
@@ -63,10 +64,20 @@ class ReportController {
           String position,
       @Parameter(description = "json, csv, csv-semicolon, xlsx oder pdf")
           @RequestParam(required = false)
-          String format) {
+          String format,
+      @Parameter(
+              description =
+                  "Nur Maßnahmen unter Federführung dieses Fachbereichs, einschließlich Untereinheiten")
+          @RequestParam(required = false)
+          String leadUnit,
+      @Parameter(description = "Nur Maßnahmen dieses Arbeitsfelds") @RequestParam(required = false)
+          String fieldOfAction) {
     ReportFormat wanted = ReportFormat.parse(format);
     Basis basis = time.basis(asOf, knownAt, position);
-    StatusReport report = statusReports.report(basis);
+    ReportScope scope =
+        new ReportScope(
+            ListParameters.unit("leadUnit", leadUnit), ListParameters.text(fieldOfAction));
+    StatusReport report = statusReports.report(basis, scope);
     ResponseEntity.BodyBuilder answer =
         ResponseEntity.ok()
             .header(SHA_HEADER, report.sha256())
@@ -75,7 +86,9 @@ class ReportController {
       return answer.contentType(MediaType.APPLICATION_JSON).body(report);
     }
     String name =
-        "statusbericht_"
+        "statusbericht"
+            + scope.fileNamePart()
+            + "_"
             + basis.asOf()
             + "_stand_"
             + basis.knownAt().toString().replace(":", "")

@@ -23,6 +23,7 @@ final class Stamp {
             + " ("
             + report.basis().knownAt()
             + ")",
+        "Auswahl: " + report.scope().describe(),
         "Ereignisposition: " + report.basis().position(),
         "SHA-256 der Datenzeilen: " + report.sha256());
   }

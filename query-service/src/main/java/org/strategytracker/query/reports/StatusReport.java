@@ -9,7 +9,7 @@ import org.strategytracker.query.timetravel.Basis;
  * of a date, as known at a moment. {@code sha256} is the hash of the data rows (see {@link
  * StatusReports#hash}), so two copies can be compared without reading them.
  */
-public record StatusReport(Basis basis, String sha256, List<Row> rows) {
+public record StatusReport(Basis basis, ReportScope scope, String sha256, List<Row> rows) {
 
   /** The columns, in German, in the order of every export. */
   public static final List<String> HEADERS =

@@ -29,16 +29,17 @@ public class StatusReports {
     this.asOf = asOf;
   }
 
-  public StatusReport report(Basis basis) {
+  public StatusReport report(Basis basis, ReportScope scope) {
     List<StatusReport.Row> rows =
         asOf.measures(basis).stream()
+            .filter(scope::covers)
             .sorted(
                 Comparator.comparing(MeasureState::fieldOfAction)
                     .thenComparing(MeasureState::title)
                     .thenComparing(MeasureState::id))
             .map(StatusReports::row)
             .toList();
-    return new StatusReport(basis, hash(rows), rows);
+    return new StatusReport(basis, scope, hash(rows), rows);
   }
 
   private static StatusReport.Row row(MeasureState m) {

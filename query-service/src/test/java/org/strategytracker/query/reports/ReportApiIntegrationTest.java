@@ -1,6 +1,7 @@
 package org.strategytracker.query.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
@@ -22,8 +23,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -73,17 +76,75 @@ class ReportApiIntegrationTest {
   }
 
   @Test
-  void regeneratesTheSameReportForTheSameBasis() {
+  void regeneratesTheSameReportForTheSameBasisAfterLaterEntries() {
     QueryApi.Response first = api.get(STATUS);
     long position = first.json().at("/basis/position").asLong();
-    QueryApi.Response again = api.get(STATUS + "&position=" + position);
+    byte[] csv = bytes(STATUS + "&format=csv&position=" + position);
+    byte[] xlsx = bytes(STATUS + "&format=xlsx&position=" + position);
+    // entered later, about a day before the as-of date: a report pinned to the position ignores it
+    TimedEventLog log = new TimedEventLog(eventStore);
+    log.append(
+        "rp-late",
+        Instant.parse("2024-06-01T08:00:00Z"),
+        Measures.registered("rp-late", "Nachgetragen", "Bildung", "FB 45", 2),
+        "nachgetragen");
+    long head = tokens.head();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> tokens.lowest("timeline").orElse(-1) >= head);
 
+    QueryApi.Response again = api.get(STATUS + "&position=" + position);
     assertThat(first.status()).as(first.body()).isEqualTo(200);
-    assertThat(again.body()).isEqualTo(first.body());
+    for (String part :
+        List.of("/rows", "/sha256", "/basis/asOf", "/basis/knownAt", "/basis/position")) {
+      assertThat(again.json().at(part)).as(part).isEqualTo(first.json().at(part));
+    }
     assertThat(again.header("X-Report-Sha256"))
         .isEqualTo(first.json().get("sha256").asString())
         .hasSize(64);
-    assertThat(bytes(STATUS + "&format=csv")).isEqualTo(bytes(STATUS + "&format=csv"));
+    assertThat(bytes(STATUS + "&format=csv&position=" + position)).isEqualTo(csv);
+    assertThat(cells(bytes(STATUS + "&format=xlsx&position=" + position))).isEqualTo(cells(xlsx));
+    QueryApi.Response now = api.get("/api/v1/reports/status?asOf=2024-06-30");
+    assertThat(now.json().at("/basis/position").asLong()).isGreaterThan(position);
+    assertThat(now.body()).as("what is known now includes the late entry").contains("rp-late");
+  }
+
+  @Test
+  void coversOnlyTheMeasuresOfAUnitOrAFieldWhenAsked() throws IOException {
+    // everything known now, so that measures appended after the fixture count too
+    String now = "/api/v1/reports/status?asOf=2024-06-30";
+    JsonNode unit = api.get(now + "&leadUnit=FB%2045").json();
+    assertThat(unit.get("rows")).isNotEmpty();
+    assertThat(unit.get("rows"))
+        .allSatisfy(row -> assertThat(row.get("leadUnit").asString()).isEqualTo("FB 45"));
+    assertThat(unit.get("rows").toString()).contains("rp-silent").doesNotContain("rp-year");
+    assertThat(unit.at("/scope/leadUnit").toString()).contains("FB 45");
+
+    JsonNode parent = api.get(now + "&leadUnit=FB%2011").json();
+    assertThat(parent.get("rows").toString())
+        .as("FB 11 covers its sub-unit FB 11/400")
+        .contains("rp-year")
+        .doesNotContain("rp-silent");
+
+    JsonNode field = api.get(now + "&fieldOfAction=Digitale%20Verwaltung").json();
+    assertThat(field.get("rows")).isNotEmpty();
+    assertThat(field.get("rows"))
+        .allSatisfy(
+            row ->
+                assertThat(row.get("fieldOfAction").asString()).isEqualTo("Digitale Verwaltung"));
+    assertThat(field.get("rows").toString()).contains("rp-year").doesNotContain("rp-silent");
+    assertThat(field.get("sha256").asString()).isNotEqualTo(unit.get("sha256").asString());
+
+    HttpResponse<byte[]> pdf = download(STATUS + "&format=pdf&leadUnit=FB%2045");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("statusbericht_FB-45_2024-06-30_");
+    assertThat(pdfText(pdf.body()))
+        .contains("Auswahl: Maßnahmen unter Federführung von FB 45 (mit Untereinheiten)");
+    assertThat(pdfText(bytes(STATUS + "&format=pdf"))).contains("Auswahl: alle Maßnahmen");
+
+    QueryApi.Response bad = api.get(STATUS + "&leadUnit=%3F%3F");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().at("/errors/0/field").asString()).isEqualTo("leadUnit");
   }
 
   @Test
@@ -175,6 +236,14 @@ class ReportApiIntegrationTest {
         .contains("30 %")
         .contains("Gelb (gefährdet)");
     assertThat(again).isEqualTo(first);
+    try (PDDocument document = Loader.loadPDF(bytes(STATUS + "&format=pdf"))) {
+      PDRectangle box = document.getPage(0).getMediaBox();
+      boolean turned = document.getPage(0).getRotation() % 180 != 0;
+      float width = turned ? box.getHeight() : box.getWidth();
+      float height = turned ? box.getWidth() : box.getHeight();
+      assertThat(width).as("A4 landscape as printed, in points").isCloseTo(842f, within(1f));
+      assertThat(height).isCloseTo(595f, within(1f));
+    }
   }
 
   @Test
@@ -227,6 +296,29 @@ class ReportApiIntegrationTest {
       }
     }
     throw new AssertionError("no measure " + id + " in " + report);
+  }
+
+  /** Every sheet's cells as shown, row by row (the file's bytes carry the moment it was zipped). */
+  private static List<String> cells(byte[] xlsx) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      DataFormatter shown = new DataFormatter(java.util.Locale.GERMANY);
+      List<String> cells = new java.util.ArrayList<>();
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          row.forEach(
+              cell ->
+                  cells.add(
+                      sheet.getSheetName()
+                          + "!"
+                          + cell.getAddress()
+                          + "="
+                          + shown.formatCellValue(cell)));
+        }
+      }
+      return cells;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String pdfText(byte[] pdf) throws IOException {
