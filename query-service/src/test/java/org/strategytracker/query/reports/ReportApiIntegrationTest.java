@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.strategytracker.events.measure.MeasureId;
+import org.strategytracker.events.measure.MilestoneDropped;
+import org.strategytracker.events.measure.MilestoneId;
 import org.strategytracker.query.operations.TokenPositions;
 import org.strategytracker.query.support.Measures;
 import org.strategytracker.query.support.QueryApi;
@@ -69,6 +72,38 @@ class ReportApiIntegrationTest {
         Instant.parse("2024-02-01T08:00:00Z"),
         Measures.registered("rp-silent", "Glasfaser Schulen", "Bildung", "FB 45", 3),
         "Start");
+    Instant april = Instant.parse("2024-04-01T08:00:00Z");
+    log.append(
+        "rp-drop",
+        april,
+        Measures.registered("rp-drop", "Sensorik Parkplätze", "Mobilität", "FB 61", 2),
+        "Start");
+    log.append(
+        "rp-drop",
+        april.plusSeconds(60),
+        Measures.milestone("rp-drop", "pilot", "Pilot", LocalDate.of(2024, 8, 31)),
+        "Plan");
+    log.append(
+        "rp-drop",
+        april.plusSeconds(120),
+        Measures.kpi("rp-drop", "sensoren", "Sensoren", "0", "100", LocalDate.of(2024, 12, 31)),
+        "Plan");
+    log.append(
+        "rp-drop",
+        Instant.parse("2024-05-10T08:00:00Z"),
+        Measures.value("rp-drop", "sensoren", "s1", "5", LocalDate.of(2024, 5, 10)),
+        "Zählung");
+    log.append(
+        "rp-drop",
+        Instant.parse("2024-07-01T08:00:00Z"),
+        new MilestoneDropped(
+            new MeasureId("rp-drop"), new MilestoneId("pilot"), "Förderung entfallen"),
+        "Förderung entfallen");
+    log.append(
+        "rp-drop",
+        Instant.parse("2024-09-01T08:00:00Z"),
+        Measures.value("rp-drop", "sensoren", "s2", "8", LocalDate.of(2024, 9, 1)),
+        "Zählung");
     long head = tokens.head();
     await()
         .atMost(Duration.ofSeconds(20))
@@ -262,6 +297,20 @@ class ReportApiIntegrationTest {
     assertThat(year.at("/kpis/0/change").decimalValue()).isEqualByComparingTo("15");
     assertThat(year.get("updated").asBoolean()).isTrue();
     assertThat(measure(report, "rp-silent").get("updated").asBoolean()).isFalse();
+    JsonNode dropped = measure(report, "rp-drop");
+    assertThat(dropped.at("/milestonesDropped/0/title").asString()).isEqualTo("Pilot");
+    assertThat(dropped.at("/milestonesDropped/0/reason").asString())
+        .isEqualTo("Förderung entfallen");
+    assertThat(dropped.at("/kpis/0/startValue").isNull())
+        .as("no value was observed before the period")
+        .isTrue();
+    assertThat(dropped.at("/kpis/0/endValue").decimalValue()).isEqualByComparingTo("8");
+    assertThat(dropped.at("/kpis/0/target").decimalValue()).isEqualByComparingTo("100");
+    assertThat(dropped.at("/kpis/0/onTrack").asBoolean())
+        .as("8 of 100 on 1 September is far below the straight path from 0 in April")
+        .isFalse();
+    assertThat(report.at("/summary/milestonesDropped").asInt()).isPositive();
+    assertThat(report.at("/summary/kpisOffTrack").asInt()).isPositive();
     assertThat(report.at("/summary/withoutUpdate").asInt()).isPositive();
     assertThat(report.at("/summary/milestonesSlipped").asInt()).isPositive();
   }
