@@ -5,6 +5,7 @@ import static org.strategytracker.platform.german.German.date;
 import static org.strategytracker.platform.german.German.number;
 import static org.strategytracker.platform.german.German.quoted;
 import static org.strategytracker.platform.german.German.target;
+import static org.strategytracker.query.history.Summaries.comment;
 import static org.strategytracker.query.history.Summaries.text;
 
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ final class Milestones {
               + " am "
               + date(e.reachedOn())
               + " erreicht"
-              + because(e.comment()),
+              + comment(e.comment(), metaReason),
           List.of(
               new Change(
                   "milestone." + e.milestoneId().value() + ".reachedOn",

@@ -114,13 +114,23 @@ final class Summaries {
               + " %, Ampel "
               + German.health(e.health())
               + " gemeldet"
-              + because(e.comment()),
+              + comment(e.comment(), metaReason),
           List.of(
               new Change("percentComplete", null, Integer.toString(e.percentComplete())),
               new Change("health", null, text(e.health()))),
           metaReason);
     }
     return Milestones.describe(event, metaReason, label);
+  }
+
+  /**
+   * ": comment" after a summary, unless the comment is also the entry's reason, which is shown as
+   * the reason (the UI sends a report's comment as both).
+   */
+  static String comment(String comment, String reason) {
+    return comment != null && reason != null && comment.strip().equals(reason.strip())
+        ? ""
+        : because(comment);
   }
 
   static String text(Object value) {

@@ -70,6 +70,34 @@ class SummariesTest {
   }
 
   @Test
+  void leavesOutAReportsCommentThatIsAlsoItsReason() {
+    assertThat(
+            Summaries.describe(
+                    new ProgressReported(M, 40, Health.AMBER, "Verzug bei Lieferung"),
+                    "ui",
+                    "Verzug bei Lieferung",
+                    LABELS)
+                .summary())
+        .isEqualTo("Fortschritt 40 %, Ampel Gelb (gefährdet) gemeldet");
+    assertThat(
+            Summaries.describe(
+                    new MilestoneReached(M, PHASE, LocalDate.of(2024, 6, 1), "Abnahme erfolgt"),
+                    "ui",
+                    "Abnahme erfolgt",
+                    LABELS)
+                .summary())
+        .isEqualTo("Meilenstein „Phase 1“ am 01.06.2024 erreicht");
+    assertThat(
+            Summaries.describe(
+                    new ProgressReported(M, 40, Health.AMBER, "Verzug bei Lieferung"),
+                    "ui",
+                    "Quartalsmeldung",
+                    LABELS)
+                .summary())
+        .isEqualTo("Fortschritt 40 %, Ampel Gelb (gefährdet) gemeldet: Verzug bei Lieferung");
+  }
+
+  @Test
   void summarisesMilestonesByTheirNames() {
     assertThat(summary(new MilestonePlanned(M, PHASE, "Phase 1", LocalDate.of(2024, 3, 31))))
         .isEqualTo("Meilenstein „Phase 1“ zum 31.03.2024 geplant");
