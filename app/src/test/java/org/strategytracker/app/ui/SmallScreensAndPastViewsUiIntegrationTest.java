@@ -153,6 +153,23 @@ class SmallScreensAndPastViewsUiIntegrationTest {
         .isLessThan(300);
   }
 
+  @Test
+  @Order(5)
+  void theDashboardChartHatchesTheStatusesThatDifferByShadeAlone() {
+    browser.open("/");
+    browser.find("#felder-diagramm");
+    @SuppressWarnings("unchecked")
+    List<String> fills =
+        (List<String>)
+            browser.js(
+                "const chart = Chart.getChart(document.getElementById('felder-diagramm'));"
+                    + " return chart.data.datasets.map(d => d.key + ':'"
+                    + " + (d.backgroundColor instanceof CanvasPattern ? 'gemustert' : d.backgroundColor));");
+    assertThat(fills)
+        .contains("CANCELLED:gemustert", "ON_HOLD:gemustert")
+        .anyMatch(fill -> fill.startsWith("PLANNED:#"));
+  }
+
   private static int lastDrawnRow(BufferedImage image) {
     for (int y = image.getHeight() - 1; y >= 0; y--) {
       int[] row = image.getRGB(0, y, image.getWidth(), 1, null, 0, image.getWidth());
