@@ -1,11 +1,42 @@
 // Chart.js, served by the app from its webjar, with the settings every chart here shares: no
 // animation (slow PCs, stable screenshots), German numbers, a text table next to each chart.
 
-/** Status colours (with a pattern-free legend; the tables beside carry the same numbers as text). */
-const PALETTE = {
-  PLANNED: '#6f6f6f', IN_PROGRESS: '#00548f', ON_HOLD: '#b36b00', COMPLETED: '#1d5e20', CANCELLED: '#a1a1a1',
+/**
+ * Every colour a chart draws on its white background. Each keeps at least 3:1 contrast to white
+ * (WCAG 1.4.11, checked by ChartPaletteContrastTest); statuses also differ by hatching, and the
+ * tables beside the charts carry the same numbers as text.
+ */
+export const PALETTE = {
+  PLANNED: '#6f6f6f', IN_PROGRESS: '#00548f', ON_HOLD: '#9c6100', COMPLETED: '#1d5e20', CANCELLED: '#8a8a8a',
   fortschritt: '#00548f', wert: '#00548f', ziel: '#8b1a1a',
 };
+
+/** Hatching for the statuses that would otherwise differ from a neighbour by shade alone. */
+const HATCH = { CANCELLED: 'diagonal', ON_HOLD: 'horizontal' };
+
+function fill(key) {
+  const colour = PALETTE[key] || PALETTE.fortschritt;
+  const kind = HATCH[key];
+  if (!kind) return colour;
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const pen = tile.getContext('2d');
+  pen.fillStyle = colour;
+  pen.fillRect(0, 0, 8, 8);
+  pen.strokeStyle = '#ffffff';
+  pen.lineWidth = 1.5;
+  pen.beginPath();
+  if (kind === 'diagonal') {
+    pen.moveTo(0, 8);
+    pen.lineTo(8, 0);
+  } else {
+    pen.moveTo(0, 4);
+    pen.lineTo(8, 4);
+  }
+  pen.stroke();
+  return pen.createPattern(tile, 'repeat');
+}
 
 function available() {
   return typeof window.Chart === 'function';
@@ -18,7 +49,7 @@ export function barChart(canvas, { labels, datasets, horizontal = false, stacked
     type: 'bar',
     data: {
       labels,
-      datasets: datasets.map((d) => ({ label: d.label, data: d.data, key: d.key, backgroundColor: PALETTE[d.key] || '#00548f' })),
+      datasets: datasets.map((d) => ({ label: d.label, data: d.data, key: d.key, backgroundColor: fill(d.key), borderColor: PALETTE[d.key] || PALETTE.fortschritt, borderWidth: 1 })),
     },
     options: {
       animation: false,

@@ -20,14 +20,17 @@ export function inPast() {
 export function picker(onChange) {
   const form = document.getElementById('zeitpunkt');
   if (!form) return;
-  const chosen = moment();
-  form.elements.asOf.value = chosen.asOf || '';
-  form.elements.knownAt.value = chosen.knownAt ? chosen.knownAt.substring(0, 16) : '';
+  const fill = () => {
+    const chosen = moment();
+    form.elements.asOf.value = chosen.asOf || '';
+    form.elements.knownAt.value = chosen.knownAt ? localMinute(chosen.knownAt) : '';
+  };
+  fill();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = new URLSearchParams(location.search);
     set(params, 'asOf', form.elements.asOf.value);
-    set(params, 'knownAt', form.elements.knownAt.value ? new Date(form.elements.knownAt.value).toISOString() : '');
+    set(params, 'knownAt', instant(form.elements.knownAt.value, moment().knownAt));
     history.pushState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
     reports();
     onChange();
@@ -38,13 +41,32 @@ export function picker(onChange) {
     form.requestSubmit();
   });
   window.addEventListener('popstate', () => {
-    const again = moment();
-    form.elements.asOf.value = again.asOf || '';
-    form.elements.knownAt.value = again.knownAt ? again.knownAt.substring(0, 16) : '';
+    fill();
     reports();
     onChange();
   });
   reports();
+}
+
+/**
+ * The instant as the datetime-local field shows it: the browser's local time (Europe/Berlin for
+ * the city's PCs), to the minute. The URL keeps the instant in UTC.
+ */
+function localMinute(iso) {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  const two = (n) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/**
+ * The field's local time as a UTC instant; an unchanged field keeps the URL's instant exactly
+ * (seconds included), so pressing "Anzeigen" again never moves it.
+ */
+function instant(local, previous) {
+  if (!local) return '';
+  if (previous && localMinute(previous) === local) return previous;
+  return new Date(local).toISOString();
 }
 
 function set(params, key, value) {

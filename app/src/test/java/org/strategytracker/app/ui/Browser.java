@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,21 +156,105 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** A PNG of the whole page at the given width (the window grows to the page's height). */
+  /**
+   * A PNG of the whole page at the given width, however long the page: Chrome's own full-page
+   * capture (DevTools {@code Page.captureScreenshot} beyond the viewport), not a window stretched
+   * to the page's height, which Chromium caps.
+   */
   void screenshot(Path file, int width) {
     driver.manage().window().setSize(new Dimension(width, 900));
-    js("window.scrollTo(0, 0)");
-    long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
-    driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
     js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
     js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    Map<String, Object> size =
+        asMap(driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize"));
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) size.get("width")).doubleValue(),
+            "height", ((Number) size.get("height")).doubleValue(),
+            "scale", 1);
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /** Shows pages as a phone of the given CSS size does (touch, mobile viewport). */
+  void emulatePhone(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Back to the desktop window after {@link #emulatePhone}. */
+  void stopEmulatingPhone() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * The innermost elements reaching past the right edge of a screen this wide and not clipped by a
+   * scrolling or hiding container (tag#id.class, width, text), to say what makes a page scroll
+   * sideways.
+   */
+  List<String> elementsBeyond(int width) {
+    @SuppressWarnings("unchecked")
+    List<String> found =
+        (List<String>)
+            js(
+                "const edge = arguments[0];"
+                    + " const clipped = e => { for (let a = e.parentElement; a && a !== document.body;"
+                    + " a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible'"
+                    + " && a.getBoundingClientRect().right <= edge + 0.5) return true; } return false; };"
+                    + " const beyond = [...document.body.querySelectorAll('*')].filter(e =>"
+                    + " e.getBoundingClientRect().right > edge + 0.5 && e.getClientRects().length"
+                    + " && !clipped(e));"
+                    + " return beyond.filter(e => !beyond.some(o => o !== e && e.contains(o)))"
+                    + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                    + " + ' ' + Math.round(e.getBoundingClientRect().width) + 'px: '"
+                    + " + (e.textContent || '').trim().slice(0, 40));",
+                width);
+    return found;
+  }
+
+  /** Makes the browser's clock read local time in the given zone (e.g. Europe/Berlin). */
+  void useTimeZone(String zone) {
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+  }
+
+  /** Opens a change form of the measure page (a disclosure with data-aktion) and answers it. */
+  WebElement openAction(String key) {
+    WebElement summary = find("details[data-aktion='" + key + "'] > summary");
+    if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
+      summary.click();
+    }
+    return find("#form-" + key);
+  }
+
+  /**
+   * Sets a field's value as typing would, with an input event; for date fields, whose typed form
+   * depends on the browser's language (tt.mm.jjjj).
+   */
+  void setValue(WebElement field, String value) {
+    js(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        field,
+        value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value) {
+    return (Map<String, Object>) value;
   }
 
   @Override
