@@ -1,7 +1,7 @@
 // Maßnahme, the two time axes side by side: what was corrected or entered late since the chosen
 // "Wissensstand vom", and the sequence of due dates of each milestone.
 import { read, query } from './api.js';
-import { STATUS, HEALTH, esc, date, dateTime, number, percent } from './text.js';
+import { STATUS, HEALTH, esc, date, dateTime, day, number, percent } from './text.js';
 
 const FIELD = {
   registered: 'Maßnahme bekannt',
@@ -108,7 +108,7 @@ export async function showCorrections(id, chosen, measure) {
       <tbody>${c.lateEntries.map((e) => `<tr><th scope="row">${esc(KIND[e.kind] || e.kind)}</th>
         <td data-label="Betrifft">${esc(itemName(measure, e.item)) || '–'}</td>
         <td data-label="Wert">${esc(lateValue(e))}</td>
-        <td data-label="Gilt für">${esc(dateTime(e.validAt))}</td>
+        <td data-label="Gilt für">${esc(day(e.validAt))}</td>
         <td data-label="Erfasst am">${esc(dateTime(e.recordedAt))}</td>
         <td data-label="Fachbereich">${esc(e.actorUnit || '–')}</td>
         ${withActor ? `<td data-label="Kennung">${esc(e.actorId || '–')}</td>` : ''}
