@@ -48,7 +48,8 @@ async function options() {
   } catch (e) {
     // the lists only help typing; the filters work without them
   }
-  fillForm();
+  // only the list that just got its options; other fields may already hold what someone is typing
+  filter.elements.fieldOfAction.value = params().get('fieldOfAction') || '';
 }
 
 /** Reads the URL into the filter form, then shows the matching measures. */
