@@ -2,9 +2,11 @@
 import './layout.js';
 import { read, query } from './api.js';
 import { header, announce } from './session.js';
-import { STATUS, STATUS_ORDER, BANDS, band, esc, date, dateTime, number } from './text.js';
-import { moment, picker, showBasis } from './timetravel.js';
+import { STATUS, STATUS_ORDER, BANDS, esc, date, dateTime, number } from './text.js';
+import { moment, picker, showBasis, inPast } from './timetravel.js';
 import { barChart } from './charts.js';
+import { live } from './live.js';
+import { showChanges, changesForm } from './changes.js';
 
 const target = document.getElementById('uebersicht');
 const charts = [];
@@ -13,17 +15,19 @@ function link(filters) {
   return '/massnahmen' + query({ ...filters, ...moment() });
 }
 
+let shown = '';
+
+/** Figures and change report for the moment in the URL; redraws the figures only if they changed. */
 async function load() {
   target.setAttribute('aria-busy', 'true');
   try {
     const chosen = moment();
-    const [raw, list] = await Promise.all([
-      read('/api/v1/dashboard' + query(chosen)),
-      read('/api/v1/measures' + query({ size: 200, ...chosen })),
-    ]);
+    const [raw] = await Promise.all([read('/api/v1/dashboard' + query(chosen)), showChanges()]);
     const dashboard = raw.answer ? raw.answer : raw;
     showBasis(raw);
-    render(dashboard, list.items);
+    const figures = JSON.stringify(dashboard);
+    if (figures !== shown) render(dashboard);
+    shown = figures;
   } catch (e) {
     announce('Die Übersicht konnte nicht geladen werden: ' + e.message, 'fehler-gesamt');
   } finally {
@@ -35,12 +39,12 @@ function sum(counts, predicate) {
   return counts.filter(predicate).reduce((total, c) => total + c.measures, 0);
 }
 
-function render(d, measures) {
+function render(d) {
   charts.splice(0).forEach((chart) => chart.destroy());
   const fields = [...new Set(d.counts.map((c) => c.fieldOfAction))].sort((a, b) => a.localeCompare(b, 'de'));
   const inProgress = sum(d.counts, (c) => c.status === 'IN_PROGRESS');
-  const bands = Object.fromEntries(BANDS.map((b) => [b.key, 0]));
-  measures.forEach((m) => { bands[band(m.percentComplete)] += 1; });
+  const counted = Object.fromEntries(d.progressBands.map((b) => [b.band, b.measures]));
+  const bands = Object.fromEntries(BANDS.map((b) => [b.key, counted[b.api] || 0]));
   const share = Math.round(Number(d.priorityOne.shareInProgress) * 100);
 
   target.innerHTML = `
@@ -135,5 +139,13 @@ function cell(count, filters, label) {
 }
 
 header();
-picker(load);
+picker(() => {
+  shown = '';
+  load();
+});
+changesForm();
 load();
+// Live: the figures and the change report follow other people's changes; the date fields stay.
+live(async () => {
+  if (!inPast()) await load();
+}, 30000);

@@ -11,6 +11,7 @@ import { moment, picker, showBasis, inPast } from './timetravel.js';
 import { values, showErrors, clearErrors } from './forms.js';
 import { kpiChart } from './charts.js';
 import { actionForms } from './measure-forms.js';
+import { showCorrections, slipHistory } from './measure-past.js';
 
 const id = new URLSearchParams(location.search).get('id');
 const state = { user: null, measure: null, version: null, series: {}, charts: [] };
@@ -35,6 +36,7 @@ async function load(minVersion) {
     showBasis(raw);
     renderReadOnly(measure, history);
     renderForms(false);
+    await showCorrections(id, chosen, measure);
   } catch (e) {
     main.innerHTML = `<p>${e.status === 404 ? (inPast() ? 'Diese Maßnahme gab es zu diesem Zeitpunkt noch nicht (oder sie war noch nicht bekannt).' : 'Diese Maßnahme gibt es nicht.') : 'Die Maßnahme konnte nicht geladen werden: ' + esc(e.message)}</p>`;
   } finally {
@@ -119,19 +121,37 @@ function milestoneState(ms) {
 
 function renderMilestones(milestones) {
   const target = document.getElementById('meilensteine');
+  const open = [...target.querySelectorAll('details[data-meilenstein][open]')].map((d) => d.dataset.meilenstein);
   if (!milestones.length) {
     target.innerHTML = '<p>Noch keine Meilensteine geplant.</p>';
     return;
   }
   target.innerHTML = `<div class="tabelle"><table class="karten">
     <caption>Meilensteine mit Fälligkeit, Verschiebungen und Erreichung</caption>
-    <thead><tr><th scope="col">Meilenstein</th><th scope="col">Fällig am</th><th scope="col">Ursprünglich geplant</th><th scope="col" class="zahl">Verschiebungen</th><th scope="col">Stand</th></tr></thead>
+    <thead><tr><th scope="col">Meilenstein</th><th scope="col">Fällig am</th><th scope="col">Ursprünglich geplant</th><th scope="col" class="zahl">Verschiebungen</th><th scope="col">Stand</th><th scope="col">Verlauf der Fälligkeit</th></tr></thead>
     <tbody>${milestones.map((ms) => `<tr>
       <th scope="row">${esc(ms.title)}</th>
       <td data-label="Fällig am">${date(ms.dueDate)}</td>
       <td data-label="Ursprünglich geplant">${date(ms.plannedDueDate)}${ms.plannedDueDate !== ms.dueDate ? ' <span class="hinweis">(verschoben)</span>' : ''}</td>
       <td data-label="Verschiebungen" class="zahl">${ms.timesSlipped}</td>
-      <td data-label="Stand">${milestoneState(ms)}</td></tr>`).join('')}</tbody></table></div>`;
+      <td data-label="Stand">${milestoneState(ms)}</td>
+      <td data-label="Verlauf der Fälligkeit"><details class="verlauf-faelligkeit" data-meilenstein="${esc(ms.id)}"><summary>Verlauf der Fälligkeit<span class="sr-only"> von ${esc(ms.title)}</span></summary><div aria-live="polite"></div></details></td></tr>`).join('')}</tbody></table></div>`;
+  target.querySelectorAll('details[data-meilenstein]').forEach((details) => {
+    details.addEventListener('toggle', () => showSlips(details));
+    if (open.includes(details.dataset.meilenstein)) details.open = true;
+  });
+}
+
+/** Loads a milestone's due dates when its "Verlauf der Fälligkeit" is opened. */
+async function showSlips(details) {
+  if (!details.open) return;
+  const body = details.querySelector('div');
+  body.innerHTML = '<p>Wird geladen …</p>';
+  try {
+    body.innerHTML = await slipHistory(id, { id: details.dataset.meilenstein }, moment());
+  } catch (e) {
+    body.innerHTML = `<p>Der Verlauf konnte nicht geladen werden: ${esc(e.message)}</p>`;
+  }
 }
 
 function renderKpis(kpis) {
@@ -293,7 +313,7 @@ if (!id) {
   header().then((user) => {
     state.user = user;
     picker(() => load());
-    load().then(() => {
+    load(new URLSearchParams(location.search).get('minVersion') || undefined).then(() => {
       if (new URLSearchParams(location.search).has('angelegt')) announce('Die Maßnahme wurde angelegt.', 'ok');
     });
     setInterval(poll, POLL_MS);

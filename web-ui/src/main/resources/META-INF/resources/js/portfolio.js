@@ -2,9 +2,10 @@
 import './layout.js';
 import { read, request, query } from './api.js';
 import { header, announce, has } from './session.js';
-import { STATUS, STATUS_ORDER, HEALTH, HEALTH_ORDER, BANDS, band, esc, statusBadge, healthBadge, dateTime, percent } from './text.js';
+import { STATUS, STATUS_ORDER, HEALTH, HEALTH_ORDER, BANDS, progressCode, esc, statusBadge, healthBadge, dateTime, percent } from './text.js';
 import { moment, picker, showBasis } from './timetravel.js';
 import { values, showErrors, clearErrors } from './forms.js';
+import { live } from './live.js';
 
 const FILTERS = ['text', 'fieldOfAction', 'leadUnit', 'priority', 'status', 'health', 'sort'];
 const PAGE_SIZE = 50;
@@ -47,11 +48,18 @@ async function options() {
   } catch (e) {
     // the lists only help typing; the filters work without them
   }
-  fillForm();
+  // only the list that just got its options; other fields may already hold what someone is typing
+  filter.elements.fieldOfAction.value = params().get('fieldOfAction') || '';
 }
 
+/** Reads the URL into the filter form, then shows the matching measures. */
 async function load() {
   fillForm();
+  await loadTable();
+}
+
+/** Shows the measures the URL asks for; the filter form, and whatever is typed in it, stays. */
+async function loadTable() {
   const p = params();
   const progressBand = p.get('fortschritt');
   const page = Number(p.get('page') || 0);
@@ -59,13 +67,11 @@ async function load() {
   target.setAttribute('aria-busy', 'true');
   try {
     const answer = await read('/api/v1/measures' + query({
-      ...wanted, ...moment(), page: progressBand ? 0 : page, size: progressBand ? 200 : PAGE_SIZE,
+      ...wanted, ...moment(), progress: progressCode(progressBand), page, size: PAGE_SIZE,
     }));
     showBasis(answer);
-    let items = answer.items;
-    if (progressBand) items = items.filter((m) => band(m.percentComplete) === progressBand);
-    shown = JSON.stringify(items.map((m) => [m.id, m.version]));
-    render(items, progressBand ? items.length : answer.totalItems, progressBand ? 0 : page, progressBand, wanted.sort || 'title');
+    shown = JSON.stringify(answer.items.map((m) => [m.id, m.version]));
+    render(answer.items, answer.totalItems, page, progressBand, wanted.sort || 'title');
   } catch (e) {
     target.innerHTML = '';
     announce('Die Maßnahmen konnten nicht geladen werden: ' + e.message, 'fehler-gesamt');
@@ -164,7 +170,8 @@ register.addEventListener('submit', async (event) => {
     announce('Die Maßnahme wurde nicht angelegt. Bitte die markierten Felder prüfen.', 'fehler-gesamt');
     return;
   }
-  location.href = `/massnahme?id=${encodeURIComponent(answer.data.measureId || answer.data.id)}&angelegt`;
+  // minVersion: the measure page waits until the read side knows the new measure.
+  location.href = '/massnahme' + query({ id: answer.data.measureId || answer.data.id, minVersion: answer.data.version }) + '&angelegt';
 });
 
 header().then((user) => {
@@ -175,19 +182,17 @@ options();
 load();
 
 // Live: when someone changes a listed measure, the table follows (the filter form is left alone).
-setInterval(async () => {
-  if (document.hidden || moment().asOf || moment().knownAt) return;
+live(async () => {
+  if (moment().asOf || moment().knownAt) return;
   const before = shown;
   const p = params();
-  const progressBand = p.get('fortschritt');
   const answer = await request('/api/v1/measures' + query({
-    ...Object.fromEntries(FILTERS.map((name) => [name, p.get(name)])), page: progressBand ? 0 : Number(p.get('page') || 0),
-    size: progressBand ? 200 : PAGE_SIZE,
+    ...Object.fromEntries(FILTERS.map((name) => [name, p.get(name)])), progress: progressCode(p.get('fortschritt')),
+    page: Number(p.get('page') || 0), size: PAGE_SIZE,
   }));
   if (!answer.ok) return;
-  const items = progressBand ? answer.data.items.filter((m) => band(m.percentComplete) === progressBand) : answer.data.items;
-  if (JSON.stringify(items.map((m) => [m.id, m.version])) !== before) {
-    await load();
+  if (JSON.stringify(answer.data.items.map((m) => [m.id, m.version])) !== before) {
+    await loadTable();
     announce('Die Liste wurde aktualisiert, weil sich Maßnahmen geändert haben.', 'info');
   }
 }, 20000);

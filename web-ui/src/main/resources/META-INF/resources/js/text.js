@@ -79,21 +79,21 @@ export function percent(value) {
   return value === null || value === undefined ? '–' : `${value} %`;
 }
 
-/** Progress bands of the distribution; the portfolio page filters by the same keys. */
+/**
+ * Progress bands of the distribution: the URL's key (fortschritt) and the API's code (progress);
+ * the server counts and filters them.
+ */
 export const BANDS = [
-  { key: 'ohne', label: 'ohne Meldung' },
-  { key: '0-24', label: '0–24 %' },
-  { key: '25-49', label: '25–49 %' },
-  { key: '50-74', label: '50–74 %' },
-  { key: '75-99', label: '75–99 %' },
-  { key: '100', label: '100 %' },
+  { key: 'ohne', api: 'none', label: 'ohne Meldung' },
+  { key: '0-24', api: '0-24', label: '0–24 %' },
+  { key: '25-49', api: '25-49', label: '25–49 %' },
+  { key: '50-74', api: '50-74', label: '50–74 %' },
+  { key: '75-99', api: '75-99', label: '75–99 %' },
+  { key: '100', api: '100', label: '100 %' },
 ];
 
-export function band(percent) {
-  if (percent === null || percent === undefined) return 'ohne';
-  if (percent >= 100) return '100';
-  if (percent >= 75) return '75-99';
-  if (percent >= 50) return '50-74';
-  if (percent >= 25) return '25-49';
-  return '0-24';
+/** The API's progress code for the URL's fortschritt key (unknown keys go to the server as they are). */
+export function progressCode(key) {
+  if (!key) return undefined;
+  return BANDS.find((b) => b.key === key)?.api || key;
 }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.strategytracker.query.portfolio.ProgressBand;
 
 /**
  * The strategy office's figures as of today (Europe/Berlin).
@@ -16,6 +20,8 @@ import java.util.List;
  * @param staleMeasures open measures without any change for at least {@code staleDays} days
  * @param kpis how many KPIs are on track, off track or cannot be judged, and which are off track
  * @param priorityOne how many priority-1 measures there are and which share of them is in progress
+ * @param progressBands how many measures are in each progress band, every band in order (also those
+ *     with none)
  */
 public record Dashboard(
     LocalDate asOf,
@@ -25,7 +31,21 @@ public record Dashboard(
     List<OverdueMilestone> overdueMilestones,
     List<StaleMeasure> staleMeasures,
     KpiFigures kpis,
-    PriorityOne priorityOne) {
+    PriorityOne priorityOne,
+    List<BandCount> progressBands) {
+
+  /** Number of measures in one progress band ({@code none}, {@code 0-24}, ... {@code 100}). */
+  public record BandCount(String band, long measures) {
+
+    /** Every band in order with the number of the given percentages that fall into it. */
+    public static List<BandCount> of(List<Integer> percentages) {
+      Map<ProgressBand, Long> counted = new EnumMap<>(ProgressBand.class);
+      percentages.forEach(p -> counted.merge(ProgressBand.of(p), 1L, Long::sum));
+      return Arrays.stream(ProgressBand.values())
+          .map(b -> new BandCount(b.code(), counted.getOrDefault(b, 0L)))
+          .toList();
+    }
+  }
 
   /** Number of measures with one combination of status, field of action, priority and lead unit. */
   public record Count(

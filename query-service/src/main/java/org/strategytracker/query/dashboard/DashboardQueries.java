@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strategytracker.platform.web.RuleViolation;
+import org.strategytracker.query.dashboard.Dashboard.BandCount;
 import org.strategytracker.query.dashboard.Dashboard.Count;
 import org.strategytracker.query.dashboard.Dashboard.KpiFigures;
 import org.strategytracker.query.dashboard.Dashboard.OffTrackKpi;
@@ -107,7 +108,18 @@ public class DashboardQueries {
             .list();
     long total = counts.stream().mapToLong(Count::measures).sum();
     return new Dashboard(
-        day, staleDays, total, counts, overdue, stale, kpis(), priorityOne(counts));
+        day,
+        staleDays,
+        total,
+        counts,
+        overdue,
+        stale,
+        kpis(),
+        priorityOne(counts),
+        BandCount.of(
+            jdbc.sql("SELECT percent_complete FROM portfolio_measure")
+                .query((rs, n) -> rs.getObject(1, Integer.class))
+                .list()));
   }
 
   private KpiFigures kpis() {

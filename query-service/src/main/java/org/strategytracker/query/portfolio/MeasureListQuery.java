@@ -9,8 +9,8 @@ import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.ListParameters;
 
 /**
- * Which measures to list: every filter is optional; the lead unit includes its sub-units; the text
- * is searched in title, description and field of action.
+ * Which measures to list: every filter is optional; progress is a {@link ProgressBand}; the lead
+ * unit includes its sub-units; the text is searched in title, description and field of action.
  */
 public record MeasureListQuery(
     Status status,
@@ -18,6 +18,7 @@ public record MeasureListQuery(
     String fieldOfAction,
     OrgUnit leadUnit,
     Health health,
+    ProgressBand progress,
     String text,
     String sort,
     int page,
@@ -48,6 +49,7 @@ public record MeasureListQuery(
       String fieldOfAction,
       String leadUnit,
       String health,
+      String progress,
       String text,
       String sort,
       Integer page,
@@ -70,6 +72,7 @@ public record MeasureListQuery(
         ListParameters.text(fieldOfAction),
         ListParameters.unit("leadUnit", leadUnit),
         value("health", health, Health.class),
+        ProgressBand.parse(progress),
         ListParameters.text(text),
         sortKey,
         pageNumber,

@@ -56,6 +56,8 @@ class PortfolioController {
                   "Ampel: GREEN (Grün, im Plan), AMBER (Gelb, gefährdet) oder RED (Rot, kritisch)")
           @RequestParam(required = false)
           String health,
+      @Parameter(description = ProgressBand.DESCRIPTION) @RequestParam(required = false)
+          String progress,
       @Parameter(description = "Suche in Titel, Beschreibung und Arbeitsfeld")
           @RequestParam(required = false)
           String text,
@@ -68,7 +70,7 @@ class PortfolioController {
       @RequestParam(required = false) Integer size) {
     return queries.list(
         MeasureListQuery.parse(
-            status, priority, fieldOfAction, leadUnit, health, text, sort, page, size));
+            status, priority, fieldOfAction, leadUnit, health, progress, text, sort, page, size));
   }
 
   @GetMapping("/{id}")

@@ -58,6 +58,9 @@ public class PortfolioQueries {
       where.append(" AND health = :health");
       params.put("health", query.health().name());
     }
+    if (query.progress() != null) {
+      where.append(" AND ").append(query.progress().sql());
+    }
     if (query.text() != null) {
       where.append(
           " AND (title ILIKE :text OR coalesce(description, '') ILIKE :text OR field_of_action ILIKE :text)");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.strategytracker.query.dashboard.Dashboard;
+import org.strategytracker.query.dashboard.Dashboard.BandCount;
 import org.strategytracker.query.dashboard.Dashboard.Count;
 import org.strategytracker.query.dashboard.Dashboard.KpiFigures;
 import org.strategytracker.query.dashboard.Dashboard.OffTrackKpi;
@@ -96,7 +97,8 @@ final class PastDashboards {
         overdue,
         stale,
         kpis(measures),
-        priorityOne(measures));
+        priorityOne(measures),
+        BandCount.of(measures.stream().map(MeasureState::percentComplete).toList()));
   }
 
   private static KpiFigures kpis(List<MeasureState> measures) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.strategytracker.query.portfolio.MeasureListQuery;
 import org.strategytracker.query.portfolio.MeasureSummary;
+import org.strategytracker.query.portfolio.ProgressBand;
 
 /**
  * Filters, sorts and pages the measures of a past date with the live list's rules. The whole
@@ -62,6 +63,7 @@ final class PastMeasures {
             || m.leadUnit().equals(q.leadUnit().code())
             || m.leadUnit().startsWith(q.leadUnit().code() + "/"))
         && (q.health() == null || q.health().name().equals(m.health()))
+        && (q.progress() == null || q.progress() == ProgressBand.of(m.percentComplete()))
         && (q.text() == null
             || contains(m.title(), q.text())
             || contains(m.fieldOfAction(), q.text()));

@@ -16,6 +16,7 @@ import org.strategytracker.query.dashboard.Dashboard;
 import org.strategytracker.query.dashboard.DashboardQueries;
 import org.strategytracker.query.kpi.KpiSeries;
 import org.strategytracker.query.portfolio.MeasureListQuery;
+import org.strategytracker.query.portfolio.ProgressBand;
 import org.strategytracker.query.projection.CityToday;
 
 /**
@@ -61,6 +62,8 @@ class PastPortfolioController {
       @RequestParam(required = false) String fieldOfAction,
       @RequestParam(required = false) String leadUnit,
       @RequestParam(required = false) String health,
+      @Parameter(description = ProgressBand.DESCRIPTION) @RequestParam(required = false)
+          String progress,
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) Integer page,
@@ -69,7 +72,7 @@ class PastPortfolioController {
           Integer size) {
     MeasureListQuery query =
         MeasureListQuery.parse(
-            status, priority, fieldOfAction, leadUnit, health, text, sort, page, null);
+            status, priority, fieldOfAction, leadUnit, health, progress, text, sort, page, null);
     int pageSize = ListParameters.size(size, 50, MAX_SIZE);
     Basis basis = time.basis(asOf, knownAt, position);
     List<MeasureState> selected = PastMeasures.select(queries.measures(basis), query);
@@ -95,6 +98,7 @@ class PastPortfolioController {
       @RequestParam(required = false) String fieldOfAction,
       @RequestParam(required = false) String leadUnit,
       @RequestParam(required = false) String health,
+      @RequestParam(required = false) String progress,
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) Integer page,
@@ -108,6 +112,7 @@ class PastPortfolioController {
         fieldOfAction,
         leadUnit,
         health,
+        progress,
         text,
         sort,
         page,
