@@ -74,16 +74,26 @@ function set(params, key, value) {
   else params.delete(key);
 }
 
-/** Points the report download links at the chosen moment. */
+/** Points the report download links at the chosen moment and at the list's unit and field, if any. */
 function reports() {
-  const chosen = moment();
-  document.querySelectorAll('a.bericht').forEach((link) => {
-    const params = new URLSearchParams({ format: link.dataset.format });
-    if (chosen.asOf) params.set('asOf', chosen.asOf);
-    if (chosen.knownAt) params.set('knownAt', chosen.knownAt);
-    link.href = `/api/v1/reports/status?${params}`;
-  });
+  document.querySelectorAll('a.bericht').forEach((link) => { link.href = reportUrl(link); });
 }
+
+/** The status report for a link: its format, the chosen moment and the selection in the URL. */
+function reportUrl(link) {
+  const page = new URLSearchParams(location.search);
+  const params = new URLSearchParams({ format: link.dataset.format });
+  for (const key of ['asOf', 'knownAt', 'leadUnit', 'fieldOfAction']) {
+    if (page.get(key)) params.set(key, page.get(key));
+  }
+  return `/api/v1/reports/status?${params}`;
+}
+
+// the list changes its filters in the URL without reloading: a link reads them when it is used
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a.bericht');
+  if (link) link.href = reportUrl(link);
+});
 
 /** Tells which moment the shown data stands for (the server's "basis" where it sends one). */
 export function showBasis(answer) {

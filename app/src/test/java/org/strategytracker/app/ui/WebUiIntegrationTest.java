@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,10 +33,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.strategytracker.app.StrategyTrackerApplication;
 
 /**
  * The web interface end to end: the default run (Aachen catalogue, demo accounts) on a random port,
@@ -46,11 +43,11 @@ import org.strategytracker.app.StrategyTrackerApplication;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiIntegrationTest {
 
-  static final String OWN_MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
+  static final String OWN_MEASURE = DefaultRun.OWN_MEASURE;
   static final String FOREIGN_MEASURE = "antrag-auf-schuelerfahrkosten"; // led by FB 45
 
   @TempDir static Path temp;
-  ConfigurableApplicationContext app;
+  DefaultRun run;
   Browser browser;
   String baseUrl;
   Instant beforeFirstReport;
@@ -58,29 +55,18 @@ class WebUiIntegrationTest {
   final Map<String, Integer> axeViolations = new LinkedHashMap<>();
 
   @BeforeAll
-  void start() throws Exception {
-    app =
-        new SpringApplicationBuilder(StrategyTrackerApplication.class)
-            .run(
-                "--server.port=0",
-                "--tracker.database.embedded.data-directory=" + temp.resolve("data"));
-    baseUrl = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> get("/api/v1/measures?size=1").body().contains("\"totalItems\":60"));
-    Files.createDirectories(temp.resolve("downloads"));
-    browser = new Browser(baseUrl, temp.resolve("profile"), temp.resolve("downloads"));
+  void start() {
+    run = DefaultRun.start(temp);
+    browser = run.browser;
+    baseUrl = run.baseUrl;
     beforeFirstReport = Instant.now();
   }
 
   @AfterAll
   void stop() {
     System.out.println("axe-core WCAG 2.1 A/AA violations per screen: " + axeViolations);
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
+    if (run != null) {
+      run.close();
     }
   }
 
@@ -280,6 +266,29 @@ class WebUiIntegrationTest {
         .startsWith("statusbericht_" + yesterday)
         .endsWith(".csv");
     assertThat(Files.size(report)).isPositive();
+
+    // a department's own report: the list's unit filter narrows the download
+    browser.open("/massnahmen?leadUnit=FB%2061");
+    browser.find("a.bericht[data-format=csv-semicolon]").click();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                completedDownloads()
+                    .anyMatch(p -> p.getFileName().toString().startsWith("statusbericht_FB-61_")));
+    Path own =
+        completedDownloads()
+            .filter(p -> p.getFileName().toString().startsWith("statusbericht_FB-61_"))
+            .findFirst()
+            .orElseThrow();
+    List<String> lines = Files.readAllLines(own, StandardCharsets.UTF_8);
+    assertThat(lines)
+        .anyMatch(line -> line.contains("Auswahl: Maßnahmen unter Federführung von FB 61"));
+    List<String> rows = lines.stream().filter(line -> !line.startsWith("#")).skip(1).toList();
+    assertThat(rows).isNotEmpty().allMatch(row -> row.split(";")[3].startsWith("FB 61"));
+    assertThat(rows)
+        .anyMatch(row -> row.contains(OWN_MEASURE))
+        .noneMatch(row -> row.contains(FOREIGN_MEASURE));
   }
 
   @Test

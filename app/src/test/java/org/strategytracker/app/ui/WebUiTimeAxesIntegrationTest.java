@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.strategytracker.app.StrategyTrackerApplication;
 
 /**
  * The pages that follow other people's changes and show both time axes: the portfolio's live
@@ -43,11 +38,11 @@ import org.strategytracker.app.StrategyTrackerApplication;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiTimeAxesIntegrationTest {
 
-  static final String MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
+  static final String MEASURE = DefaultRun.OWN_MEASURE;
   static final String REFRESH = "document.dispatchEvent(new Event('aktualisieren'))";
 
   @TempDir static Path temp;
-  ConfigurableApplicationContext app;
+  DefaultRun run;
   Browser browser;
   String baseUrl;
   Instant beforeCorrection;
@@ -56,27 +51,16 @@ class WebUiTimeAxesIntegrationTest {
   final List<String> failures = new ArrayList<>();
 
   @BeforeAll
-  void start() throws Exception {
-    app =
-        new SpringApplicationBuilder(StrategyTrackerApplication.class)
-            .run(
-                "--server.port=0",
-                "--tracker.database.embedded.data-directory=" + temp.resolve("data"));
-    baseUrl = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> get("/api/v1/measures?size=1").body().contains("\"totalItems\":60"));
-    Files.createDirectories(temp.resolve("downloads"));
-    browser = new Browser(baseUrl, temp.resolve("profile"), temp.resolve("downloads"));
+  void start() {
+    run = DefaultRun.start(temp);
+    browser = run.browser;
+    baseUrl = run.baseUrl;
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
+    if (run != null) {
+      run.close();
     }
   }
 
