@@ -111,7 +111,7 @@ final class ComposeDeployment implements AutoCloseable {
             + REALM
             + "/.well-known/openid-configuration");
     await("every part of the deployment answers")
-        .atMost(Duration.ofMinutes(6))
+        .atMost(Duration.ofMinutes(8))
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
