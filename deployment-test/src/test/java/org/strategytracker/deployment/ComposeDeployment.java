@@ -1,6 +1,5 @@
 package org.strategytracker.deployment;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -10,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The topology of docker-compose.yml on loopback: PostgreSQL, the command and the query service
@@ -33,9 +29,6 @@ import java.util.regex.Pattern;
 final class ComposeDeployment implements AutoCloseable {
 
   static final String REALM = "strategy-tracker";
-  private static final Pattern EXPOSE = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)");
-  private static final Pattern COPY_JAR = Pattern.compile("(?m)^COPY\\s+(\\S+\\.jar)\\s");
-  private static final Pattern ENV = Pattern.compile("(?m)^ENV\\s+([A-Za-z_0-9]+)=(\\S*)");
 
   final Path repository = Path.of(System.getProperty("deployment.repository", "..")).normalize();
   final Path work = Path.of(System.getProperty("deployment.work", "target/deployment"));
@@ -67,7 +60,10 @@ final class ComposeDeployment implements AutoCloseable {
                 "PUBLIC_URL", publicUrl));
   }
 
-  /** Starts every part and waits until each answers; the order of compose's depends_on. */
+  /**
+   * Starts every part at once and waits until each answers. Like compose's {@code depends_on:
+   * service_started}, nothing waits for Keycloak: the services read its metadata on first use.
+   */
   void start() throws Exception {
     Runtime.getRuntime().addShutdownHook(cleanup);
     Keycloak.deleteRecursively(work);
@@ -156,31 +152,13 @@ final class ComposeDeployment implements AutoCloseable {
   }
 
   private RunningProcess service(String name, int port) throws IOException {
+    ServiceImage image = new ServiceImage(compose, repository, name);
     Path jar = Path.of(System.getProperty("deployment." + name + ".jar", "(not set)"));
-    assertThat(jar).as(name + " exec jar (packaged by this build)").isRegularFile();
-    String dockerfile = Files.readString(repository.resolve(compose.dockerfile(name)));
-    Matcher copy = COPY_JAR.matcher(dockerfile);
-    assertThat(copy.find()).as(name + "'s Dockerfile copies a jar").isTrue();
-    assertThat(
-            FileSystems.getDefault()
-                .getPathMatcher("glob:" + copy.group(1))
-                .matches(repository.toRealPath().relativize(jar.toRealPath())))
-        .as("the Dockerfile copies " + copy.group(1) + ", the test runs " + jar)
-        .isTrue();
-    Map<String, String> environment = new LinkedHashMap<>();
-    Matcher env = ENV.matcher(dockerfile);
-    while (env.find()) {
-      environment.put(env.group(1), env.group(2));
-    }
+    Map<String, String> environment = new LinkedHashMap<>(image.environment());
     compose.environment(name).forEach((key, value) -> environment.put(key, onLoopback(value)));
     environment.put("PORT", String.valueOf(port));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return RunningProcess.start(
-        name,
-        List.of(java, "-jar", jar.toString()),
-        environment,
-        work,
-        work.resolve(name + ".log"));
+        name, image.command(repository, jar), environment, work, work.resolve(name + ".log"));
   }
 
   private String onLoopback(String value) {
@@ -192,10 +170,7 @@ final class ComposeDeployment implements AutoCloseable {
   }
 
   private int exposedPort(String service) throws IOException {
-    Matcher expose =
-        EXPOSE.matcher(Files.readString(repository.resolve(compose.dockerfile(service))));
-    assertThat(expose.find()).as(service + "'s Dockerfile exposes a port").isTrue();
-    return Integer.parseInt(expose.group(1));
+    return new ServiceImage(compose, repository, service).exposedPort();
   }
 
   private int publishedProxyPort() {

@@ -3,10 +3,6 @@ package org.strategytracker.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +10,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compose deployment, run for real without Docker ({@link ComposeDeployment}): a person signs
@@ -44,8 +38,6 @@ class ComposeDeploymentIntegrationTest {
   static final String OWN_MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
   static final String FOREIGN_MEASURE = "antrag-auf-schuelerfahrkosten"; // led by FB 45
 
-  final JsonMapper json = JsonMapper.builder().build();
-  final HttpClient http = HttpClient.newHttpClient();
   final long started = System.nanoTime();
   ComposeDeployment deployment;
   Chromium browser;
@@ -128,7 +120,7 @@ class ComposeDeploymentIntegrationTest {
     HttpResponse<String> discovery =
         get("/auth/realms/" + ComposeDeployment.REALM + "/.well-known/openid-configuration");
     assertThat(discovery.statusCode()).isEqualTo(200);
-    JsonNode metadata = json.readTree(discovery.body());
+    JsonNode metadata = Http.json(discovery.body());
     assertThat(metadata.path("issuer").asString())
         .as("Keycloak names the public address as issuer (KC_HOSTNAME)")
         .isEqualTo(deployment.publicUrl + "/auth/realms/" + ComposeDeployment.REALM);
@@ -163,24 +155,18 @@ class ComposeDeploymentIntegrationTest {
   @Order(3)
   void scriptsUseKeycloakTokensWithRolesAndUnits() throws Exception {
     HttpResponse<String> token =
-        send(
-            HttpRequest.newBuilder(uri(tokenEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    form(
-                        Map.of(
-                            "client_id", "strategy-tracker",
-                            "grant_type", "password",
-                            "username", "fb45",
-                            "password", "fb45-demo"))));
+        Http.postForm(
+            deployment.publicUrl + tokenEndpoint(),
+            Map.of(
+                "client_id", "strategy-tracker",
+                "grant_type", "password",
+                "username", "fb45",
+                "password", "fb45-demo"));
     assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-    String accessToken = json.readTree(token.body()).path("access_token").asString();
+    String accessToken = Http.json(token.body()).path("access_token").asString();
 
     JsonNode me =
-        json.readTree(
-            send(HttpRequest.newBuilder(uri("/api/v1/me"))
-                    .header("Authorization", "Bearer " + accessToken))
-                .body());
+        Http.json(get("/api/v1/me", Map.of("Authorization", "Bearer " + accessToken)).body());
     assertThat(me.path("anonymous").asBoolean()).isFalse();
     assertThat(me.path("username").asString()).isEqualTo("fb45");
     assertThat(strings(me.path("roles"))).containsExactly("EDITOR");
@@ -205,7 +191,7 @@ class ComposeDeploymentIntegrationTest {
     browser.waitForUrl("/massnahme?id=" + OWN_MEASURE);
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Fachbereich 61"));
-    JsonNode me = json.readTree(browser.fetch("/api/v1/me"));
+    JsonNode me = Http.json(browser.fetch("/api/v1/me"));
     assertThat(me.path("anonymous").asBoolean()).isFalse();
     assertThat(me.path("username").asString()).isEqualTo("fb61");
     assertThat(me.path("login").asString()).isEqualTo("oidc");
@@ -240,7 +226,7 @@ class ComposeDeploymentIntegrationTest {
             });
     assertThat(upstream("POST", "/api/v1/measures/" + OWN_MEASURE + "/progress"))
         .isEqualTo("127.0.0.1:" + deployment.commandPort);
-    assertThat(json.readTree(get("/api/v1/measures/" + OWN_MEASURE).body()).toString())
+    assertThat(Http.json(get("/api/v1/measures/" + OWN_MEASURE).body()).toString())
         .contains("\"percentComplete\":35");
   }
 
@@ -275,7 +261,8 @@ class ComposeDeploymentIntegrationTest {
   @Test
   @Order(7)
   void signingOutEndsTheKeycloakSession() throws Exception {
-    KeycloakAdmin admin = new KeycloakAdmin();
+    KeycloakAdmin admin =
+        new KeycloakAdmin(deployment.keycloakPort, deployment.keycloakAdminPassword);
     assertThat(admin.sessionsOf("fb61")).as("signed in: a Keycloak session").isNotEmpty();
     browser.open(deployment.publicUrl + "/massnahme?id=" + OWN_MEASURE);
     browser.find("#abmelden").click();
@@ -289,52 +276,13 @@ class ComposeDeploymentIntegrationTest {
       browser.find("#kc-logout").click();
     }
     browser.waitForUrl("/anmelden?abgemeldet");
-    assertThat(json.readTree(browser.fetch("/api/v1/me")).path("anonymous").asBoolean()).isTrue();
+    assertThat(Http.json(browser.fetch("/api/v1/me")).path("anonymous").asBoolean()).isTrue();
     assertThat(admin.sessionsOf("fb61")).as("Keycloak's session ended").isEmpty();
 
     browser.find("#stadtkonto-anmelden").click();
     assertThat(browser.find("#username").isDisplayed())
         .as("signing in again asks for the password")
         .isTrue();
-  }
-
-  /** Keycloak's admin API, on the back channel as an operator inside the network would use it. */
-  final class KeycloakAdmin {
-    private final String base = "http://127.0.0.1:" + deployment.keycloakPort + "/auth";
-    private final String token;
-
-    KeycloakAdmin() throws Exception {
-      HttpResponse<String> answer =
-          send(
-              HttpRequest.newBuilder(
-                      URI.create(base + "/realms/master/protocol/openid-connect/token"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(
-                      form(
-                          Map.of(
-                              "client_id", "admin-cli",
-                              "grant_type", "password",
-                              "username", "admin",
-                              "password", deployment.keycloakAdminPassword))));
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-      token = json.readTree(answer.body()).path("access_token").asString();
-    }
-
-    List<String> sessionsOf(String username) throws Exception {
-      String realm = base + "/admin/realms/" + ComposeDeployment.REALM;
-      JsonNode users = read(realm + "/users?exact=true&username=" + username);
-      assertThat(users.size()).as("user " + username).isEqualTo(1);
-      JsonNode sessions =
-          read(realm + "/users/" + users.get(0).path("id").asString() + "/sessions");
-      return sessions.valueStream().map(session -> session.path("id").asString()).toList();
-    }
-
-    private JsonNode read(String url) throws Exception {
-      HttpResponse<String> answer =
-          send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token));
-      assertThat(answer.statusCode()).as(url + ": " + answer.body()).isEqualTo(200);
-      return json.readTree(answer.body());
-    }
   }
 
   /** Where the proxy sent the request, from its access log ("-": nginx answered itself). */
@@ -360,7 +308,7 @@ class ComposeDeploymentIntegrationTest {
   private String tokenSubject(String jwt) throws Exception {
     String payload =
         new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-    String subject = json.readTree(payload).path("sub").asString();
+    String subject = Http.json(payload).path("sub").asString();
     assertThat(subject).as("the token's subject").isNotBlank();
     return subject;
   }
@@ -369,41 +317,20 @@ class ComposeDeploymentIntegrationTest {
     return array.valueStream().map(JsonNode::asString).toList();
   }
 
-  private URI uri(String path) {
-    return URI.create(deployment.publicUrl + path);
-  }
-
-  private String direct(int port, String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
   private HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)));
+    return get(path, Map.of());
+  }
+
+  private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+    return Http.get(deployment.publicUrl + path, headers);
   }
 
   private HttpResponse<String> post(String path, String body, Map<String, String> headers)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(request::header);
-    return send(request);
+    return Http.post(deployment.publicUrl + path, body, headers);
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(
-        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
-    return HttpRequest.BodyPublishers.ofString(
-        fields.entrySet().stream()
-            .map(
-                field ->
-                    field.getKey()
-                        + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&")));
+  private static String direct(int port, String path) {
+    return "http://127.0.0.1:" + port + path;
   }
 }
