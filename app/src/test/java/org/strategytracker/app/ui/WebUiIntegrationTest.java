@@ -121,8 +121,8 @@ class WebUiIntegrationTest {
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#zeitleiste li:first-child"), "Kategorien im Mängelmelder erweitert"));
     assertThat(browser.text("#zeitleiste li:first-child"))
-        .contains(
-            "Fortschritt 40 %, Ampel Gelb (gefährdet) gemeldet: Kategorien im Mängelmelder erweitert")
+        .contains("Fortschritt 40 %, Ampel Gelb (gefährdet) gemeldet")
+        .contains("Begründung: „Kategorien im Mängelmelder erweitert“")
         .contains("Quelle: Oberfläche");
     assertThat(browser.text("#fortschritt")).contains("40 %").contains("Gelb (gefährdet)");
 
@@ -281,7 +281,10 @@ class WebUiIntegrationTest {
             .filter(p -> p.getFileName().toString().startsWith("statusbericht_FB-61_"))
             .findFirst()
             .orElseThrow();
-    List<String> lines = Files.readAllLines(own, StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(own, StandardCharsets.UTF_8).stream()
+            .map(line -> line.replace("\uFEFF", ""))
+            .toList();
     assertThat(lines)
         .anyMatch(line -> line.contains("Auswahl: Maßnahmen unter Federführung von FB 61"));
     List<String> rows = lines.stream().filter(line -> !line.startsWith("#")).skip(1).toList();

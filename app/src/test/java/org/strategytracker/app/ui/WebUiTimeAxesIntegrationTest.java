@@ -55,6 +55,8 @@ class WebUiTimeAxesIntegrationTest {
     run = DefaultRun.start(temp);
     browser = run.browser;
     baseUrl = run.baseUrl;
+    // the city's PCs: the picker's local time and the server's stated moment read alike
+    browser.useTimeZone("Europe/Berlin");
   }
 
   @AfterAll
