@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.strategytracker.events.measure.Health;
 import org.strategytracker.events.measure.MeasureId;
 import org.strategytracker.events.measure.ProgressReported;
+import org.strategytracker.query.operations.TokenPositions;
 import org.strategytracker.query.support.EventLog;
 import org.strategytracker.query.support.QueryApi;
 import org.strategytracker.query.support.QueryServiceTest;
@@ -32,12 +33,15 @@ class ProgressBandApiIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
+  @Autowired TokenPositions tokens;
 
   @Test
   void countsAndFiltersTheBandsLiveAndAsOfADay() {
     QueryApi api = new QueryApi(port);
     EventLog log = new EventLog(eventStore);
     String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+    // earlier tests' events first, so that the counts before and after differ by this test's alone
+    awaitProjected();
     Map<String, Long> liveBefore = bands(api.get("/api/v1/dashboard").json());
     Map<String, Long> pastBefore =
         bands(api.get("/api/v1/dashboard?asOf=" + today).json().get("answer"));
@@ -81,6 +85,7 @@ class ProgressBandApiIntegrationTest {
                 api.get("/api/v1/measures?asOf=" + today + "&fieldOfAction=" + FIELD)
                     .body()
                     .contains("\"percentComplete\":100"));
+    awaitProjected();
     Map<String, Long> past = bands(api.get("/api/v1/dashboard?asOf=" + today).json().get("answer"));
     assertThat(past.get("none") - pastBefore.get("none")).isEqualTo(1);
     assertThat(past.get("25-49") - pastBefore.get("25-49")).isEqualTo(1);
@@ -132,5 +137,16 @@ class ProgressBandApiIntegrationTest {
     page.get("items")
         .forEach(m -> ids.append(ids.isEmpty() ? "" : ",").append(m.get("id").asString()));
     return ids.toString();
+  }
+
+  /** Waits until the live portfolio and the timeline hold every event stored so far. */
+  private void awaitProjected() {
+    long head = tokens.head();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                tokens.lowest("portfolio").orElse(-1) >= head
+                    && tokens.lowest("timeline").orElse(-1) >= head);
   }
 }
