@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +24,8 @@ import org.strategytracker.app.StrategyTrackerApplication;
  * start costs about half a minute.
  */
 final class DefaultRun implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static final String OWN_MEASURE = "digitale-buergerinnendialoge"; // led by FB 61
 
@@ -61,6 +65,31 @@ final class DefaultRun implements AutoCloseable {
     }
     return new DefaultRun(
         app, baseUrl, new Browser(baseUrl, temp.resolve("profile"), temp.resolve("downloads")));
+  }
+
+  /** A GET of the running app, signed out. */
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A command as a demo account (HTTP Basic, password = name + "-demo"), as scripts send them. */
+  HttpResponse<String> post(String user, String path, String ifMatch, String body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Override

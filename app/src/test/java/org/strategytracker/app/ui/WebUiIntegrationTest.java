@@ -73,7 +73,7 @@ class WebUiIntegrationTest {
   @Test
   @Order(0)
   void meTellsThePagesWhoIsSignedIn() throws Exception {
-    assertThat(get("/api/v1/me").body()).contains("\"anonymous\":true");
+    assertThat(run.get("/api/v1/me").body()).contains("\"anonymous\":true");
     HttpResponse<String> me =
         http.send(
             HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
@@ -193,9 +193,9 @@ class WebUiIntegrationTest {
     comment.sendKeys("Mein halb getippter Bericht");
 
     String version =
-        get("/api/v1/measures/" + OWN_MEASURE).headers().firstValue("ETag").orElseThrow();
+        run.get("/api/v1/measures/" + OWN_MEASURE).headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> meanwhile =
-        post(
+        run.post(
             "fb61",
             "/api/v1/measures/" + OWN_MEASURE + "/milestones",
             version,
@@ -218,7 +218,8 @@ class WebUiIntegrationTest {
     assertThat(
             browser.find("#form-fortschritt").findElement(By.name("comment")).getAttribute("value"))
         .isEqualTo("Mein halb getippter Bericht");
-    assertThat(get("/api/v1/measures/" + OWN_MEASURE).body()).contains("\"percentComplete\":40");
+    assertThat(run.get("/api/v1/measures/" + OWN_MEASURE).body())
+        .contains("\"percentComplete\":40");
   }
 
   @Test
@@ -434,26 +435,5 @@ class WebUiIntegrationTest {
         .filter(p -> !p.toString().endsWith(".crdownload"))
         .toList()
         .stream();
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String user, String path, String ifMatch, String body)
-      throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes()))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -3,9 +3,6 @@ package org.strategytracker.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +42,6 @@ class WebUiTimeAxesIntegrationTest {
   Browser browser;
   String baseUrl;
   Instant beforeCorrection;
-  final HttpClient http = HttpClient.newHttpClient();
   final Path shots = Path.of(System.getProperty("screenshots", "target")).resolve("screenshots");
   final List<String> failures = new ArrayList<>();
 
@@ -75,9 +70,10 @@ class WebUiTimeAxesIntegrationTest {
     search.sendKeys("Bürgerinnen halb getippt");
 
     assertThat(
-            send(
+            run.post(
                     "fb61",
                     "/api/v1/measures/" + MEASURE + "/progress",
+                    "*",
                     "{\"percentComplete\":37,\"health\":\"GREEN\",\"comment\":\"Erste Runde\"}")
                 .statusCode())
         .isEqualTo(200);
@@ -97,43 +93,46 @@ class WebUiTimeAxesIntegrationTest {
   void theMeasureAsKnownAtAMomentShowsWhatWasCorrectedSinceByWhomAndWhy() throws Exception {
     String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
     assertThat(
-            send(
+            run.post(
                     "fb61",
                     "/api/v1/measures/" + MEASURE + "/kpis",
+                    "*",
                     "{\"id\":\"dialoge-pro-jahr\",\"name\":\"Dialoge pro Jahr\",\"unit\":\"Anzahl\","
                         + "\"direction\":\"INCREASE\",\"baseline\":0,\"target\":40,"
                         + "\"targetDate\":\"2030-12-31\"}")
                 .statusCode())
         .isEqualTo(201);
     assertThat(
-            send(
+            run.post(
                     "fb61",
                     "/api/v1/measures/" + MEASURE + "/kpis/dialoge-pro-jahr/values",
+                    "*",
                     "{\"id\":\"erster-wert\",\"value\":12,\"observedOn\":\"" + today + "\"}")
                 .statusCode())
         .isEqualTo(201);
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> get("/api/v1/measures/" + MEASURE).body().contains("\"latestValue\":12"));
+        .until(() -> run.get("/api/v1/measures/" + MEASURE).body().contains("\"latestValue\":12"));
     beforeCorrection = Instant.now();
     HttpResponse<String> correction =
-        send(
+        run.post(
             "fb61",
             "/api/v1/measures/" + MEASURE + "/kpis/dialoge-pro-jahr/values/erster-wert/correction",
+            "*",
             "{\"value\":15,\"observedOn\":\""
                 + today
                 + "\",\"reason\":\"Zwei Termine im Stadtteilbüro nachgezählt\"}");
     assertThat(correction.statusCode()).as(correction.body()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> get("/api/v1/measures/" + MEASURE).body().contains("\"latestValue\":15"));
+        .until(() -> run.get("/api/v1/measures/" + MEASURE).body().contains("\"latestValue\":15"));
 
     await()
         .atMost(Duration.ofSeconds(30))
         .alias("the timeline (its own projection) has caught up")
         .until(
             () ->
-                get("/api/v1/measures/" + MEASURE + "/corrections?knownAt=" + beforeCorrection)
+                run.get("/api/v1/measures/" + MEASURE + "/corrections?knownAt=" + beforeCorrection)
                     .body()
                     .contains("KPI_CORRECTION"));
     browser.open("/massnahme?id=" + MEASURE + "&knownAt=" + beforeCorrection);
@@ -165,9 +164,10 @@ class WebUiTimeAxesIntegrationTest {
   @Order(3)
   void eachMilestoneShowsTheSequenceOfItsDueDatesWithTheReasons() throws Exception {
     assertThat(
-            send(
+            run.post(
                     "fb61",
                     "/api/v1/measures/" + MEASURE + "/milestones",
+                    "*",
                     "{\"id\":\"abnahme\",\"title\":\"Abnahme Dialogplattform\","
                         + "\"dueDate\":\"2030-03-31\"}")
                 .statusCode())
@@ -178,12 +178,12 @@ class WebUiTimeAxesIntegrationTest {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                get("/api/v1/measures/" + MEASURE + "/milestones/abnahme/slips")
+                run.get("/api/v1/measures/" + MEASURE + "/milestones/abnahme/slips")
                     .body()
                     .contains("Datenschutzprüfung dauert länger"));
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> get("/api/v1/measures/" + MEASURE).body().contains("2030-09-30"));
+        .until(() -> run.get("/api/v1/measures/" + MEASURE).body().contains("2030-09-30"));
 
     browser.open("/massnahme?id=" + MEASURE);
     WebElement history = browser.find("details[data-meilenstein='abnahme']");
@@ -219,7 +219,7 @@ class WebUiTimeAxesIntegrationTest {
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
-                get("/api/v1/reports/changes?from=" + quarterStart + "&to=" + today)
+                run.get("/api/v1/reports/changes?from=" + quarterStart + "&to=" + today)
                     .body()
                     .contains("Vergabe verzögert"));
     browser.open("/");
@@ -280,9 +280,10 @@ class WebUiTimeAxesIntegrationTest {
 
   private void reschedule(String dueDate, String reason) throws Exception {
     HttpResponse<String> answer =
-        send(
+        run.post(
             "fb61",
             "/api/v1/measures/" + MEASURE + "/milestones/abnahme/reschedule",
+            "*",
             "{\"dueDate\":\"" + dueDate + "\",\"reason\":\"" + reason + "\"}");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
   }
@@ -295,25 +296,5 @@ class WebUiTimeAxesIntegrationTest {
   private void check(String screen) {
     browser.accessibilityViolations().forEach(v -> failures.add(screen + ": " + v));
     browser.screenshot(shots.resolve(screen + ".png"), 1280);
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> send(String user, String path, String body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", "*")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes()))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }
