@@ -1,53 +1,172 @@
 package org.strategytracker.command.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.strategytracker.command.audit.ChainVerification.AnchorMismatch;
+import org.strategytracker.command.audit.ChainVerification.Break;
+import org.strategytracker.command.audit.ChainVerification.Finding;
 
 /**
- * Walks the chain from the first link, recomputing every hash from the stored event rows, and
- * reports the first link that does not hold: a changed row, a missing row, rows in another order,
- * or a stored event that the chain does not know (inserted behind its back).
+ * Walks the chain from the first link, recomputing every hash from the stored event rows and
+ * checking every row's seal, then compares the recomputed chain with every published anchor and its
+ * signature. Reports the first link that does not hold (an inserted, changed, reordered or deleted
+ * event) and the oldest anchor that no longer matches: rewriting the chain consistently needs the
+ * seal key, and rewriting it before an anchor needs the signing key, both kept outside the
+ * database.
  */
 public class AuditChainVerifier {
 
   private final JdbcTemplate jdbcTemplate;
   private final JdbcClient jdbc;
+  private final Seals seals;
+  private final AuditAnchors anchors;
+  private final AuditKeys keys;
 
-  public AuditChainVerifier(javax.sql.DataSource dataSource) {
+  AuditChainVerifier(DataSource dataSource, Seals seals, AuditAnchors anchors, AuditKeys keys) {
     this.jdbcTemplate = new JdbcTemplate(dataSource);
     this.jdbcTemplate.setFetchSize(1000);
     this.jdbc = JdbcClient.create(dataSource);
+    this.seals = seals;
+    this.anchors = anchors;
+    this.keys = keys;
   }
 
+  /** Verifies the chain against every stored anchor. */
   @Transactional(readOnly = true)
   public ChainVerification verify() {
-    Walk walk = new Walk();
+    return verify(List.of());
+  }
+
+  /** Verifies the chain against every stored anchor and {@code more} (e.g. an exported one). */
+  @Transactional(readOnly = true)
+  public ChainVerification verify(List<AuditAnchors.Anchor> more) {
+    List<AuditAnchors.Anchor> all = new ArrayList<>(anchors.all());
+    all.addAll(more);
+    Walk walk = new Walk(seals);
+    all.forEach(anchor -> walk.anchored.put(anchor.position(), null));
     jdbcTemplate.query(
-        "SELECT c.position, c.global_index AS chained_index, c.previous_hash, c.hash, "
+        "SELECT c.position, c.global_index AS chained_index, c.event_identifier AS chained_identifier, "
+            + "c.previous_hash, c.hash, "
             + StoredEvent.COLUMNS
             + " FROM audit_chain c LEFT JOIN domain_event_entry e ON e.global_index = c.global_index ORDER BY c.position",
         (RowCallbackHandler) walk::check);
-    if (walk.firstBreak == null && walk.checked > 0) {
-      walk.firstBreak = unchainedEvent(walk.lastChainedIndex);
+    Break firstBreak = walk.firstBreak == null ? null : classify(walk.firstBreak);
+    if (firstBreak == null && walk.checked > 0) {
+      firstBreak = unchainedEvent(walk.lastChainedIndex);
     }
     long pending =
         jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index > ?")
             .param(walk.checked == 0 ? Long.MIN_VALUE : walk.lastChainedIndex)
             .query(Long.class)
             .single();
+    AnchorMismatch mismatch = null;
+    for (AuditAnchors.Anchor anchor : all) {
+      mismatch = mismatch(anchor, walk);
+      if (mismatch != null) {
+        break;
+      }
+    }
     return new ChainVerification(
-        walk.firstBreak == null,
+        firstBreak == null && mismatch == null,
         walk.checked,
-        walk.checked == 0 ? null : HexFormat.of().formatHex(walk.previous),
-        walk.firstBreak,
-        pending);
+        walk.checked == 0 ? null : HexFormat.of().formatHex(walk.storedHead),
+        firstBreak,
+        pending,
+        all.size(),
+        mismatch,
+        unanchored(all.isEmpty() ? null : all.get(all.size() - 1), walk));
   }
 
-  private ChainVerification.Break unchainedEvent(long headIndex) {
+  private AnchorMismatch mismatch(AuditAnchors.Anchor anchor, Walk walk) {
+    String reason = null;
+    Link link = walk.anchored.get(anchor.position());
+    if (anchor.signed() && !keys.fingerprint().equals(anchor.keyFingerprint())) {
+      reason = "Anker ist mit einem anderen Schlüssel signiert als dem dieses Servers";
+    } else if (anchor.signed()
+        && !keys.verifies(anchor.signedContent(), decode(anchor.signature()))) {
+      reason = "Signatur des Ankers ist ungültig (Anker verändert?)";
+    } else if (anchor.position() > walk.lastPosition) {
+      reason =
+          "Die Kette reicht nur bis Position "
+              + walk.lastPosition
+              + ", der Anker nennt Position "
+              + anchor.position()
+              + " (Ereignisse gelöscht?)";
+    } else if (link == null || link.recomputed() == null) {
+      reason = "Die Kette bis zum Anker lässt sich nicht nachrechnen (Glied oder Ereignis fehlt)";
+    } else if (!HexFormat.of().formatHex(link.recomputed()).equals(anchor.hash())
+        || (anchor.globalIndex() != null && anchor.globalIndex() != link.globalIndex())) {
+      reason = "Die Kette weicht vom Anker ab: Ereignisse bis zu seiner Position wurden verändert";
+    }
+    return reason == null ? null : new AnchorMismatch(anchor.id(), anchor.position(), reason);
+  }
+
+  private long unanchored(AuditAnchors.Anchor newest, Walk walk) {
+    long after = Long.MIN_VALUE;
+    if (newest != null) {
+      Link link = walk.anchored.get(newest.position());
+      after =
+          newest.globalIndex() != null
+              ? newest.globalIndex()
+              : link == null ? Long.MIN_VALUE : link.globalIndex();
+    }
+    return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index > ?")
+        .param(after)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Tells a reordered event (it stands elsewhere now) from a deleted or replaced one. */
+  private Break classify(Break candidate) {
+    if (candidate.finding() != Finding.REORDERED) {
+      return candidate;
+    }
+    String chainedIdentifier = candidate.reason();
+    Long now =
+        jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?")
+            .param(chainedIdentifier)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
+    if (now != null) {
+      return new Break(
+          candidate.position(),
+          candidate.globalIndex(),
+          Finding.REORDERED,
+          "Ereignis steht an anderer Stelle (globaler Index " + now + "): Reihenfolge vertauscht");
+    }
+    boolean rowThere =
+        jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index = ?")
+                .param(candidate.globalIndex())
+                .query(Long.class)
+                .single()
+            > 0;
+    return rowThere
+        ? new Break(
+            candidate.position(),
+            candidate.globalIndex(),
+            Finding.CHANGED,
+            "An dieser Stelle steht ein anderes Ereignis (ersetzt?)")
+        : new Break(
+            candidate.position(),
+            candidate.globalIndex(),
+            Finding.DELETED,
+            "Ereignis fehlt (gelöscht?)");
+  }
+
+  private Break unchainedEvent(long headIndex) {
     return jdbc.sql(
             """
             SELECT e.global_index,
@@ -58,48 +177,90 @@ public class AuditChainVerifier {
         .param(headIndex)
         .query(
             (rs, row) ->
-                new ChainVerification.Break(
+                new Break(
                     rs.getLong("position"),
                     rs.getLong("global_index"),
+                    Finding.INSERTED,
                     "Gespeichertes Ereignis ist nicht in der Kette (eingefügt?)"))
         .optional()
         .orElse(null);
   }
 
-  private static final class Walk {
-    long checked;
-    long lastChainedIndex;
-    byte[] previous = AuditChain.GENESIS;
-    ChainVerification.Break firstBreak;
+  private static byte[] decode(String base64) {
+    try {
+      return java.util.Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      return new byte[0];
+    }
+  }
 
-    void check(java.sql.ResultSet rs) throws java.sql.SQLException {
-      if (firstBreak != null) {
-        return;
-      }
+  /** A chain position's link as recomputed from the event rows ({@code null}: not computable). */
+  private record Link(long globalIndex, byte[] recomputed) {}
+
+  private static final class Walk {
+    final Seals seals;
+    final Map<Long, Link> anchored = new HashMap<>();
+    long checked;
+    long lastPosition;
+    long lastChainedIndex;
+    byte[] recomputed = AuditChain.GENESIS;
+    byte[] storedHead;
+    Break firstBreak;
+
+    Walk(Seals seals) {
+      this.seals = seals;
+    }
+
+    void check(ResultSet rs) throws SQLException {
       long position = rs.getLong("position");
       long chainedIndex = rs.getLong("chained_index");
+      String chainedIdentifier = rs.getString("chained_identifier");
+      byte[] storedHash = rs.getBytes("hash");
       checked++;
+      StoredEvent event = rs.getObject("event_identifier") == null ? null : StoredEvent.read(rs);
+      byte[] previous = recomputed;
+      recomputed = event == null || previous == null ? null : event.chainedHash(previous);
       if (position != checked) {
-        firstBreak =
-            new ChainVerification.Break(
-                checked, chainedIndex, "Kettenglied fehlt (Position " + checked + ")");
-      } else if (!Arrays.equals(rs.getBytes("previous_hash"), previous)) {
-        firstBreak =
-            new ChainVerification.Break(
-                position, chainedIndex, "Verweis auf das vorige Glied stimmt nicht");
-      } else if (rs.getObject("event_identifier") == null) {
-        firstBreak =
-            new ChainVerification.Break(position, chainedIndex, "Ereignis fehlt (gelöscht?)");
-      } else {
-        byte[] expected = StoredEvent.read(rs).chainedHash(previous);
-        if (!Arrays.equals(expected, rs.getBytes("hash"))) {
-          firstBreak =
-              new ChainVerification.Break(
-                  position, chainedIndex, "Inhalt des Ereignisses wurde verändert");
-        }
-        previous = expected;
+        found(
+            checked, chainedIndex, Finding.DELETED, "Kettenglied fehlt (Position " + checked + ")");
+        checked = position;
       }
+      if (event == null || !event.eventIdentifier().equals(chainedIdentifier)) {
+        // resolved after the walk: reordered, replaced or deleted
+        found(position, chainedIndex, Finding.REORDERED, chainedIdentifier);
+      } else {
+        Seals.Status seal = seals.of(event);
+        if (seal == Seals.Status.MISSING) {
+          found(
+              position,
+              chainedIndex,
+              Finding.INSERTED,
+              "Ereignis ohne Siegel: an der Anwendung vorbei eingefügt");
+        } else if (seal == Seals.Status.WRONG) {
+          found(
+              position,
+              chainedIndex,
+              Finding.CHANGED,
+              "Inhalt des Ereignisses wurde verändert (Siegel passt nicht)");
+        } else if (previous != null && !Arrays.equals(rs.getBytes("previous_hash"), previous)) {
+          found(
+              position, chainedIndex, Finding.CHANGED, "Verweis auf das vorige Glied stimmt nicht");
+        } else if (!Arrays.equals(recomputed, storedHash)) {
+          found(position, chainedIndex, Finding.CHANGED, "Inhalt des Ereignisses wurde verändert");
+        }
+      }
+      if (anchored.containsKey(position)) {
+        anchored.put(position, new Link(chainedIndex, recomputed));
+      }
+      storedHead = storedHash;
+      lastPosition = position;
       lastChainedIndex = chainedIndex;
+    }
+
+    private void found(long position, long globalIndex, Finding finding, String reason) {
+      if (firstBreak == null) {
+        firstBreak = new Break(position, globalIndex, finding, Objects.requireNonNull(reason));
+      }
     }
   }
 }

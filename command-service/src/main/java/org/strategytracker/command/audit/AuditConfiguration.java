@@ -1,38 +1,94 @@
 package org.strategytracker.command.audit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.strategytracker.platform.eventstore.EventSeal;
 
-/** Wiring of the hash chain, its verification and anchors. */
+/**
+ * Wiring of the seals, the hash chain, its verification and anchors.
+ *
+ * <p>Keys ({@code tracker.audit.key-dir}) and exported anchors ({@code tracker.audit.anchor-dir})
+ * live beside the embedded database's folder, not inside it: by default {@code data/keys} and
+ * {@code data/anchors} next to {@code data/postgres}. With a throw-away database (tests) they are
+ * throw-away folders too.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AuditConfiguration {
 
   @Bean
-  AuditChain auditChain(JdbcClient jdbc) {
-    return new AuditChain(jdbc);
+  AuditKeys auditKeys(Environment environment) {
+    return AuditKeys.inFolder(folder(environment, "key-dir", "keys"));
+  }
+
+  /** Seals every appended event; the event store picks it up (see the platform's event store). */
+  @Bean
+  EventSeal eventSeal(AuditKeys keys) {
+    return keys.seal();
   }
 
   @Bean
-  AuditChainVerifier auditChainVerifier(DataSource dataSource) {
-    return new AuditChainVerifier(dataSource);
+  Seals seals(EventSeal seal, JdbcClient jdbc) {
+    return new Seals(seal, jdbc);
   }
 
   @Bean
-  AuditAnchors auditAnchors(AuditChain chain, JdbcClient jdbc, MeterRegistry meters) {
-    return new AuditAnchors(chain, jdbc, meters);
+  AuditChain auditChain(JdbcClient jdbc, Seals seals) {
+    return new AuditChain(jdbc, seals);
+  }
+
+  @Bean
+  AuditChainVerifier auditChainVerifier(
+      DataSource dataSource, Seals seals, AuditAnchors anchors, AuditKeys keys) {
+    return new AuditChainVerifier(dataSource, seals, anchors, keys);
+  }
+
+  @Bean
+  AuditAnchors auditAnchors(
+      AuditChain chain,
+      JdbcClient jdbc,
+      AuditKeys keys,
+      MeterRegistry meters,
+      Environment environment) {
+    return new AuditAnchors(
+        chain, jdbc, keys, folder(environment, "anchor-dir", "anchors"), meters);
   }
 
   @Bean
   @ConditionalOnProperty("tracker.audit.verify-chain")
   ChainVerificationRunner chainVerificationRunner(
-      AuditChainVerifier verifier, ApplicationContext context) {
-    return new ChainVerificationRunner(verifier, context);
+      AuditChainVerifier verifier, AuditKeys keys, ApplicationContext context) {
+    return new ChainVerificationRunner(verifier, keys, context);
+  }
+
+  private static Path folder(Environment environment, String property, String name) {
+    String configured = environment.getProperty("tracker.audit." + property);
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    if (environment.getProperty("tracker.database.embedded.ephemeral", Boolean.class, false)) {
+      try {
+        return Files.createTempDirectory("tracker-audit-").resolve(name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path database =
+        Path.of(
+                environment.getProperty(
+                    "tracker.database.embedded.data-directory", "data/postgres"))
+            .toAbsolutePath();
+    return database.getParent().resolve(name);
   }
 }

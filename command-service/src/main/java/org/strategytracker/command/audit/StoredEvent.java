@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.strategytracker.platform.eventstore.EventSeal;
 
 /** An event row exactly as stored, and its canonical form for hashing. */
 record StoredEvent(
@@ -18,11 +19,12 @@ record StoredEvent(
     String payloadType,
     String payloadRevision,
     byte[] payload,
-    byte[] metaData) {
+    byte[] metaData,
+    byte[] seal) {
 
   static final String COLUMNS =
       "e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, "
-          + "e.payload_type, e.payload_revision, e.payload, e.meta_data";
+          + "e.payload_type, e.payload_revision, e.payload, e.meta_data, e.seal";
 
   static StoredEvent read(ResultSet rs) throws SQLException {
     return new StoredEvent(
@@ -35,12 +37,28 @@ record StoredEvent(
         rs.getString("payload_type"),
         rs.getString("payload_revision"),
         rs.getBytes("payload"),
-        rs.getBytes("meta_data"));
+        rs.getBytes("meta_data"),
+        rs.getBytes("seal"));
+  }
+
+  /** The sealed columns, as the event store sealed them when it wrote the row. */
+  EventSeal.Row row() {
+    return new EventSeal.Row(
+        eventIdentifier,
+        aggregateIdentifier,
+        sequenceNumber,
+        type,
+        timestamp,
+        payloadType,
+        payloadRevision,
+        payload,
+        metaData);
   }
 
   /**
    * SHA-256 over the previous hash and every stored field, each length-prefixed so no two rows
-   * collide by concatenation.
+   * collide by concatenation, and the row's seal where it has one (rows stored before seals existed
+   * keep the hash they were chained with).
    */
   byte[] chainedHash(byte[] previousHash) {
     MessageDigest digest = sha256();
@@ -55,6 +73,9 @@ record StoredEvent(
     field(digest, payloadRevision);
     field(digest, payload);
     field(digest, metaData);
+    if (seal != null) {
+      field(digest, seal);
+    }
     return digest.digest();
   }
 

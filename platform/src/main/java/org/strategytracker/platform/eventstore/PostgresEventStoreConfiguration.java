@@ -28,6 +28,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -102,7 +103,8 @@ public class PostgresEventStoreConfiguration {
 
   /**
    * With Axon Server (the compose profile), Axon Server is the event store and this engine stands
-   * back.
+   * back. Where the service that appends events declares an {@link EventSeal}, every event row is
+   * sealed in its own INSERT.
    */
   @Bean
   @ConditionalOnProperty(
@@ -116,9 +118,12 @@ public class PostgresEventStoreConfiguration {
       Configuration configuration,
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
-      EventSchema eventSchema) {
+      EventSchema eventSchema,
+      ObjectProvider<EventSeal> seal) {
+    JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder();
+    seal.ifAvailable(key -> builder.appendEvents(new SealingAppendStatement(key)));
     return new PostgresEventStorageEngine(
-        JdbcEventStorageEngine.builder()
+        builder
             .snapshotSerializer(serializer)
             .eventSerializer(eventSerializer)
             .upcasterChain(configuration.upcasterChain())

@@ -1,0 +1,48 @@
+package org.strategytracker.command.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategytracker.platform.eventstore.EventSeal;
+
+/** Tells whether a stored event row carries the seal the application gave it. */
+final class Seals {
+
+  /** What a row's seal says about how the row got into the store. */
+  enum Status {
+    /** Written by the application, unchanged since. */
+    VALID,
+    /** Stored before seals existed; only the chain vouches for it. */
+    BEFORE_SEALS,
+    /** No seal: written past the application. */
+    MISSING,
+    /** A seal that does not fit the row: the row was changed. */
+    WRONG
+  }
+
+  private final EventSeal seal;
+  private final JdbcClient jdbc;
+  private volatile Long lastUnsealedIndex;
+
+  Seals(EventSeal seal, JdbcClient jdbc) {
+    this.seal = seal;
+    this.jdbc = jdbc;
+  }
+
+  Status of(StoredEvent event) {
+    if (event.seal() == null) {
+      return event.globalIndex() <= lastUnsealedIndex() ? Status.BEFORE_SEALS : Status.MISSING;
+    }
+    return seal.holds(event.seal(), event.row()) ? Status.VALID : Status.WRONG;
+  }
+
+  private long lastUnsealedIndex() {
+    Long index = lastUnsealedIndex;
+    if (index == null) {
+      index =
+          jdbc.sql("SELECT coalesce(max(global_index), 0) FROM event_seal_start")
+              .query(Long.class)
+              .single();
+      lastUnsealedIndex = index;
+    }
+    return index;
+  }
+}
