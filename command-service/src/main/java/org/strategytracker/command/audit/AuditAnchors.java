@@ -101,6 +101,11 @@ public class AuditAnchors {
     return Optional.of(anchor);
   }
 
+  /** Where each published anchor is exported as a file. */
+  Path exportFolder() {
+    return exportFolder;
+  }
+
   public Optional<Anchor> latest() {
     return anchors(1).stream().findFirst();
   }

@@ -267,17 +267,37 @@ class AccessControlIntegrationTest {
   }
 
   @Test
-  void onlyAuditorsVerifyTheChain() {
+  void auditorsAndTheStrategyOfficeVerifyTheChainButNoOneElse() {
+    for (String path :
+        List.of(
+            "/api/v1/audit/chain/verification",
+            "/api/v1/audit/chain/head",
+            "/api/v1/audit/chain/anchors",
+            "/api/v1/audit/public-key")) {
+      assertThat(api.send("GET", path, null, Caller.AUDITOR.headers()).status())
+          .as(path)
+          .isEqualTo(200);
+      assertThat(api.send("GET", path, null, Caller.OFFICE.headers()).status())
+          .as(path)
+          .isEqualTo(200);
+      assertThat(api.send("GET", path, null, Caller.VIEWER.headers()).status())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(api.send("GET", path, null, Caller.LEAD.headers()).status())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(api.send("GET", path, null, Map.of()).status()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void onlyAuditorsPublishAnAnchor() {
     assertThat(
-            api.send("GET", "/api/v1/audit/chain/verification", null, Caller.AUDITOR.headers())
-                .status())
-        .isEqualTo(200);
-    assertThat(
-            api.send("GET", "/api/v1/audit/chain/verification", null, Caller.LEAD.headers())
-                .status())
+            api.send("POST", "/api/v1/audit/chain/anchors", null, Caller.OFFICE.headers()).status())
         .isEqualTo(403);
-    assertThat(api.send("GET", "/api/v1/audit/chain/verification", null, Map.of()).status())
-        .isEqualTo(401);
+    assertThat(
+            api.send("POST", "/api/v1/audit/chain/anchors", null, Caller.VIEWER.headers()).status())
+        .isEqualTo(403);
   }
 
   @Test
