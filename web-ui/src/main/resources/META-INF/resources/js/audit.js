@@ -32,7 +32,9 @@ async function chain() {
   const v = verification.data;
   target.innerHTML = `${v.intact
     ? `<p class="meldung ok" id="ketten-ergebnis"><strong>✔ Kette unversehrt.</strong> ${v.checked} Glieder geprüft, kein Ereignis fehlt oder wurde verändert.</p>`
-    : `<p class="meldung fehler-gesamt" id="ketten-ergebnis"><strong>✖ Kette gebrochen</strong> an Position ${v.firstBreak.position} (globaler Index ${v.firstBreak.globalIndex}): ${esc(v.firstBreak.reason)}. ${v.checked} Glieder geprüft.</p>`}
+    : `<p class="meldung fehler-gesamt" id="ketten-ergebnis"><strong>✖ Kette gebrochen</strong> ${v.firstBreak
+      ? `an Position ${v.firstBreak.position} (globaler Index ${v.firstBreak.globalIndex}): ${esc(v.firstBreak.reason)}.`
+      : `Anker ${v.firstAnchorMismatch.anchorId} (Position ${v.firstAnchorMismatch.position}) stimmt nicht mehr: ${esc(v.firstAnchorMismatch.reason)}.`} ${v.checked} Glieder geprüft.</p>`}
     <dl class="angaben"><dt>Letzter Hash</dt><dd><code>${esc(v.headHash || '–')}</code></dd>
     <dt>Veröffentlichte Anker</dt><dd>${anchors.ok && anchors.data.length ? `${anchors.data.length} neueste: ${anchors.data.map((a) => `${esc(dateTime(a.anchoredAt || a.publishedAt || a.createdAt))}`).join(', ')}` : 'keine'}</dd></dl>`;
 }
