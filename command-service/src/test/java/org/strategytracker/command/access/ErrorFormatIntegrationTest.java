@@ -42,37 +42,61 @@ class ErrorFormatIntegrationTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
+  /** Each form of a bad request, and where it is refused. */
   static Stream<Arguments> badRequests() {
+    String signedIn = Api.as("fb61").get("Authorization");
     return Stream.of(
-        Arguments.of("encoded slash", "GET", "/api/v1/measures/a%2Fb", Map.of()),
-        Arguments.of("encoded NUL", "GET", "/api/v1/measures/a%00b", Map.of()),
-        Arguments.of("encoded backslash", "GET", "/api/v1/measures/a%5Cb", Map.of()),
-        Arguments.of("encoded dot-dot", "GET", "/api/v1/measures/%2e%2e/x", Map.of()),
-        Arguments.of("encoded percent", "GET", "/api/v1/measures/a%25b", Map.of()),
-        Arguments.of("broken percent-encoding", "GET", "/api/v1/measures/a%ZZ", Map.of()),
-        Arguments.of("semicolon", "GET", "/api/v1/measures;x=1", Map.of()),
-        Arguments.of("double slash", "GET", "/api/v1//measures", Map.of()),
-        Arguments.of("unknown method", "FROB", "/api/v1/measures", Map.of()),
+        bad("encoded slash (Tomcat)", "GET", "/api/v1/measures/a%2Fb", Map.of()),
+        bad("encoded NUL (Tomcat)", "GET", "/api/v1/measures/a%00b", Map.of()),
+        bad("encoded backslash (Tomcat)", "GET", "/api/v1/measures/a%5Cb", Map.of()),
+        bad("encoded dot-dot (firewall)", "GET", "/api/v1/measures/%2e%2e/x", Map.of()),
+        bad("encoded percent (firewall)", "GET", "/api/v1/measures/a%25b", Map.of()),
         Arguments.of(
-            "over-long header", "GET", "/api/v1/measures", Map.of("X-Long", "x".repeat(9000))),
-        Arguments.of("unknown path", "GET", "/api/v1/gibt-es-nicht", Map.of()),
-        Arguments.of("wrong method", "DELETE", "/api/v1/measures", Map.of()),
-        Arguments.of(
-            "over-long header as signed-in user",
+            "broken percent-encoding (Tomcat)",
+            "GET",
+            "/api/v1/measures/a%ZZ",
+            Map.of(),
+            "/api/v1/measures/a%25ZZ"),
+        bad("semicolon (firewall)", "GET", "/api/v1/measures;x=1", Map.of()),
+        bad("double slash (firewall)", "GET", "/api/v1//measures", Map.of()),
+        bad("unknown method (firewall)", "FROB", "/api/v1/measures", Map.of()),
+        bad(
+            "over-long header (Tomcat)",
             "GET",
             "/api/v1/measures",
-            Map.of(
-                "X-Long", "x".repeat(9000), "Authorization", Api.as("fb61").get("Authorization"))));
+            Map.of("X-Long", "x".repeat(9000))),
+        bad(
+            "over-long header, signed in (Tomcat)",
+            "GET",
+            "/api/v1/measures",
+            Map.of("X-Long", "x".repeat(9000), "Authorization", signedIn)),
+        bad("unknown path (Spring MVC)", "GET", "/api/v1/gibt-es-nicht", Map.of()),
+        bad(
+            "wrong method (Spring MVC)",
+            "DELETE",
+            "/api/v1/measures",
+            Map.of("Authorization", signedIn)),
+        bad(
+            "unsupported content type (Spring MVC)",
+            "POST",
+            "/api/v1/measures",
+            Map.of("Authorization", signedIn, "Content-Type", "text/plain", "Content-Length", "0")),
+        bad("error page asked for directly", "GET", "/error", Map.of()));
+  }
+
+  private static Arguments bad(
+      String form, String method, String target, Map<String, String> headers) {
+    return Arguments.of(form, method, target, headers, target);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badRequests")
   void answersEveryRejectedRequestWithGermanProblemJsonAndSecurityHeaders(
-      String form, String method, String target, Map<String, String> headers) {
+      String form, String method, String target, Map<String, String> headers, String instance) {
     Api.Response response = new RawHttp(port).send(method, target, headers);
 
     assertThat(response.status()).as(form).isBetween(400, 499);
-    assertGermanProblem(response, target);
+    assertGermanProblem(response, instance);
   }
 
   @Test
@@ -144,11 +168,16 @@ class ErrorFormatIntegrationTest {
     assertThat(problem.get("errors").isArray()).isTrue();
     assertThat(problem.get("errors")).isNotEmpty();
     assertThat(problem.has("properties")).isFalse();
-    assertThat(problem.toString())
+    String text = problem.get("title").asString() + " " + problem.get("detail").asString();
+    assertThat(text)
+        .as("German, without English server words")
+        .containsAnyOf(
+            "ä", "ö", "ü", "ß", "Anfrage", "Adresse", "Methode", "Format", "Anmeld", "Rolle")
         .doesNotContainIgnoringCase("bad request")
         .doesNotContainIgnoringCase("not found")
         .doesNotContainIgnoringCase("rejected")
         .doesNotContainIgnoringCase("exceeded")
+        .doesNotContainIgnoringCase("invalid")
         .doesNotContain("Exception");
     assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
