@@ -74,10 +74,8 @@ public class SecurityConfiguration {
         properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
     http.authorizeHttpRequests(
         auth -> {
-          auth.requestMatchers(
-                  "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
-              .permitAll();
-          auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+          auth.requestMatchers("/error").permitAll();
+          ManagementAccess.rules(auth);
           auth.requestMatchers(
                   "/anmelden", "/anmelden.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
               .permitAll();
