@@ -49,7 +49,7 @@ class ActorDirectoryFilter extends OncePerRequestFilter {
         remembered.remove(newcomer.get().actorId());
         log.warn("store unavailable while recording an actor: {}", e.toString());
         response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-        ProblemResponses.write(response, Problems.storeUnavailable());
+        ProblemResponses.write(request, response, Problems.storeUnavailable());
         return;
       } catch (RuntimeException e) {
         remembered.remove(newcomer.get().actorId());

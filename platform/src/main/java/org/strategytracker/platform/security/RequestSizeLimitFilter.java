@@ -23,6 +23,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
       ProblemResponses.write(
+          request,
           response,
           HttpStatus.CONTENT_TOO_LARGE,
           "too-large",

@@ -12,7 +12,12 @@ public enum Role {
   /** Sets priorities, registers, cancels and reopens measures; acts on any measure. */
   STRATEGY_OFFICE,
   /** Reads the full audit trail with identities and the chain verification. */
-  AUDITOR;
+  AUDITOR,
+  /**
+   * Reads the service's metrics ({@code /actuator/metrics}, {@code /actuator/prometheus}), as a
+   * Prometheus scraper does; may change nothing.
+   */
+  MONITORING;
 
   public String authority() {
     return "ROLE_" + name();

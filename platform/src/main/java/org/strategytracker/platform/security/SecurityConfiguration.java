@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.strategytracker.platform.web.SecurityHeaders;
 
 /**
  * Who may call what. Local accounts with HTTP Basic (API scripts) and form login with a session and
@@ -74,10 +74,8 @@ public class SecurityConfiguration {
         properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
     http.authorizeHttpRequests(
         auth -> {
-          auth.requestMatchers(
-                  "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
-              .permitAll();
-          auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+          auth.requestMatchers("/error").permitAll();
+          ManagementAccess.rules(auth);
           auth.requestMatchers(
                   "/anmelden", "/anmelden.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
               .permitAll();
@@ -97,12 +95,8 @@ public class SecurityConfiguration {
         headers ->
             headers
                 .contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
-                .referrerPolicy(
-                    referrer ->
-                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                    csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY)));
     http.exceptionHandling(
         errors ->
             errors

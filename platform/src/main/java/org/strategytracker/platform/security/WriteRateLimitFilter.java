@@ -42,6 +42,7 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
     if (!buckets.computeIfAbsent(who, key -> new Bucket(perMinute)).tryTake()) {
       response.setHeader(HttpHeaders.RETRY_AFTER, "60");
       ProblemResponses.write(
+          request,
           response,
           HttpStatus.TOO_MANY_REQUESTS,
           "rate-limit",

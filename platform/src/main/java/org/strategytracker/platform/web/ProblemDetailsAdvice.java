@@ -257,6 +257,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "Der Header " + e.getHeaderName() + " fehlt."))));
   }
 
+  /**
+   * Spring MVC's own rejections (unknown path, wrong method, unsupported format, upload too large)
+   * in German like every other answer; their headers (Allow, Accept) stay.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    HttpHeaders answer = new HttpHeaders();
+    answer.addAll(headers);
+    answer.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+    return super.handleExceptionInternal(e, StatusProblems.of(e, status), answer, status, request);
+  }
+
   private ResponseEntity<Object> problem(HttpStatus status, String type, List<FieldError> errors) {
     ProblemDetail problem = Problems.problem(status, type, "Ungültige Eingabe", errors);
     return ResponseEntity.status(status)

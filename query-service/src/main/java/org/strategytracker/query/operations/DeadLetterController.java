@@ -50,18 +50,23 @@ class DeadLetterController {
     List<Letter> letters =
         jdbc.sql(
                 "SELECT event_identifier, aggregate_identifier, sequence_number, payload_type,"
-                    + " enqueued_at, cause_message FROM dead_letter_entry WHERE processing_group = ?"
+                    + " enqueued_at, cause_type, cause_message FROM dead_letter_entry"
+                    + " WHERE processing_group = ?"
                     + " ORDER BY sequence_identifier, sequence_index")
             .param(group)
             .query(
-                (rs, n) ->
-                    new Letter(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getLong(3) + 1,
-                        simpleName(rs.getString(4)),
-                        Instant.parse(rs.getString(5)),
-                        rs.getString(6)))
+                (rs, n) -> {
+                  DeadLetterCause cause = DeadLetterCause.of(rs.getString(6), rs.getString(7));
+                  return new Letter(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getLong(3) + 1,
+                      simpleName(rs.getString(4)),
+                      Instant.parse(rs.getString(5)),
+                      cause.description(),
+                      cause.type(),
+                      cause.code());
+                })
             .list();
     return new DeadLetters(group, letters.size(), letters);
   }

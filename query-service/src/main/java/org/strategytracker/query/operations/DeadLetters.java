@@ -9,14 +9,19 @@ import java.util.List;
  */
 public record DeadLetters(String group, long count, List<Letter> letters) {
 
-  /** One parked event and why it failed. */
+  /**
+   * One parked event and why it failed: a German sentence, the exception's class name and the
+   * database's SQLState (null if it gave none); never the SQL statement.
+   */
   public record Letter(
       String eventId,
       String measureId,
       long version,
       String eventType,
       Instant enqueuedAt,
-      String cause) {}
+      String cause,
+      String causeType,
+      String causeCode) {}
 
   /** What a retry did: how many measures' sequences went through and how many letters are left. */
   public record Retried(String group, int sequencesProcessed, long remaining) {}

@@ -65,7 +65,15 @@ class DeadLetterIntegrationTest {
     JsonNode letters =
         api.get("/api/v1/admin/dead-letters/portfolio", QueryApi.as("strategie")).json();
     assertThat(letters.at("/letters/0/measureId").asString()).isEqualTo("dlq-vergiftet");
-    assertThat(letters.at("/letters/0/cause").asString()).contains("Zeile abgelehnt");
+    assertThat(letters.at("/letters/0/cause").asString())
+        .isEqualTo("Eine Regel in der Datenbank (Trigger) hat die Zeile abgelehnt.");
+    assertThat(letters.at("/letters/0/causeCode").asString()).isEqualTo("P0001");
+    assertThat(letters.at("/letters/0/causeType").asString()).doesNotContain(".").isNotBlank();
+    assertThat(letters.toString())
+        .as("no SQL text in the listing")
+        .doesNotContainIgnoringCase("insert into")
+        .doesNotContain("SQL [")
+        .doesNotContain(table);
     assertThat(api.get("/api/v1/measures/dlq-vergiftet").status()).isEqualTo(404);
 
     jdbc.sql("DROP TRIGGER refuse_poisoned ON " + table).update();

@@ -30,7 +30,7 @@ class MetricsIntegrationTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {
-              String scrape = api.get("/actuator/prometheus").body();
+              String scrape = api.get("/actuator/prometheus", QueryApi.as("strategie")).body();
               assertThat(scrape).contains("tracker_projection_lag_events{processor=\"portfolio\"}");
               assertThat(scrape).contains("tracker_projection_lag_seconds{processor=\"history\"}");
               assertThat(scrape)
