@@ -196,10 +196,7 @@ class TokenAuthenticationIntegrationTest {
   @Test
   void refusesATokenWithoutExpiry() throws Exception {
     assertRefused(
-        signed(
-            claims("kc-office-4", List.of("STRATEGY_OFFICE"))
-                .expirationTime(null)
-                .build()));
+        signed(claims("kc-office-4", List.of("STRATEGY_OFFICE")).expirationTime(null).build()));
   }
 
   @Test
@@ -214,8 +211,7 @@ class TokenAuthenticationIntegrationTest {
     assertRefused(
         signed(claims("kc-5", List.of("EDITOR")).claim("units", Map.of("FB", 61)).build()));
     assertRefused(signed(claims("kc-5", List.of("EDITOR")).claim("units", List.of(61)).build()));
-    assertRefused(
-        signed(claims("kc-5", List.of("EDITOR")).claim("units", List.of("!!")).build()));
+    assertRefused(signed(claims("kc-5", List.of("EDITOR")).claim("units", List.of("!!")).build()));
   }
 
   @Test

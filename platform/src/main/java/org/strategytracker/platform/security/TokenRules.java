@@ -13,10 +13,10 @@ import org.strategytracker.events.measure.OrgUnit;
 /**
  * What a token must carry beyond a valid signature and issuer before the tracker acts on it: an
  * expiry (a token without one would be good forever), our audience (a token the provider issued to
- * another application is not meant for us), a subject (the actor id every event records) and
- * claims of the shape {@link TokenUsers} reads. A token that breaks a rule is an invalid token
- * (401), never a server error; the same rules apply to bearer tokens and the sign-in cookie, since
- * both go through the decoder that holds this validator.
+ * another application is not meant for us), a subject (the actor id every event records) and claims
+ * of the shape {@link TokenUsers} reads. A token that breaks a rule is an invalid token (401),
+ * never a server error; the same rules apply to bearer tokens and the sign-in cookie, since both go
+ * through the decoder that holds this validator.
  */
 final class TokenRules implements OAuth2TokenValidator<Jwt> {
 
