@@ -1,4 +1,5 @@
-// Sign-in with a local account (the form is posted by fetch with the CSRF header) or, when the
+// Sign-in with a local account (the form is posted by fetch with the CSRF header, which the server
+// requires; the sign-in page gets its XSRF-TOKEN cookie when it loads) or, when the
 // server says so, at the city's provider; then the person goes back to the page they came from.
 import './layout.js';
 import { cookie } from './api.js';
@@ -61,6 +62,12 @@ form.addEventListener('submit', async (event) => {
     response = await fetch('/login', { method: 'POST', headers, body, credentials: 'same-origin', redirect: 'follow' });
   } catch (e) {
     fail('Keine Verbindung zum Server.');
+    return;
+  }
+  if (response.status === 403 || response.status === 429) {
+    // an outdated page (CSRF token) or too many failed sign-ins: the server says what to do
+    const problem = await response.json().catch(() => null);
+    fail(problem?.detail || 'Die Seite ist veraltet. Bitte laden Sie die Seite neu.');
     return;
   }
   if (response.url.includes('error') || response.status >= 400) {

@@ -125,7 +125,7 @@ final class CityLoginServer implements AutoCloseable {
       String accessToken =
           sign(
               claims(person)
-                  .audience("account")
+                  .audience(List.of("account", pending.clientId()))
                   .claim("roles", person.roles())
                   .claim("units", person.units())
                   .build());

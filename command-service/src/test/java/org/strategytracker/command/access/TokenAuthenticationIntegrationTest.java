@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
       "tracker.database.embedded.ephemeral=true",
       "tracker.catalogue.import-on-start=false",
       "tracker.security.mode=oidc",
+      "tracker.security.oidc.audience=strategy-tracker",
       "tracker.security.demo-accounts=false"
     })
 class TokenAuthenticationIntegrationTest {
@@ -63,16 +64,22 @@ class TokenAuthenticationIntegrationTest {
   @Autowired ActorDirectory directory;
 
   static String token(String subject, List<String> roles, List<String> units) throws Exception {
-    JWTClaimsSet claims =
-        new JWTClaimsSet.Builder()
-            .subject(subject)
-            .issuer("https://login.aachen.example")
-            .claim("roles", roles)
-            .claim("units", units)
-            .claim("name", "Erika Mustermann")
-            .claim("email", "erika@aachen.example")
-            .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-            .build();
+    return signed(claims(subject, roles).claim("units", units).build());
+  }
+
+  /** A well-formed token's claims, for tests to break one of them. */
+  static JWTClaimsSet.Builder claims(String subject, List<String> roles) {
+    return new JWTClaimsSet.Builder()
+        .subject(subject)
+        .issuer("https://login.aachen.example")
+        .audience(List.of("account", "strategy-tracker"))
+        .claim("roles", roles)
+        .claim("name", "Erika Mustermann")
+        .claim("email", "erika@aachen.example")
+        .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+  }
+
+  static String signed(JWTClaimsSet claims) throws Exception {
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
     return "Bearer " + jwt.serialize();
@@ -155,6 +162,56 @@ class TokenAuthenticationIntegrationTest {
     assertThat(api.post("/api/v1/measures", Map.of("title", "X"), Api.as("strategie")).status())
         .as("no local accounts in OIDC mode")
         .isEqualTo(401);
+  }
+
+  static final Map<String, Object> NEW_MEASURE =
+      Map.of("title", "T", "fieldOfAction", "F", "leadUnit", "FB 61", "priority", 2);
+
+  long events() {
+    return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+  }
+
+  /** A write and a read with the token: both refused as unauthenticated, nothing stored. */
+  void assertRefused(String bearer) {
+    Api api = new Api(port);
+    long before = events();
+    Api.Response write = api.post("/api/v1/measures", NEW_MEASURE, Map.of("Authorization", bearer));
+    assertThat(write.status()).as(write.body()).isEqualTo(401);
+    assertThat(write.contentType()).startsWith("application/problem+json");
+    Api.Response read =
+        api.send("GET", "/api/v1/measures/unknown", null, Map.of("Authorization", bearer));
+    assertThat(read.status()).as(read.body()).isEqualTo(401);
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesATokenIssuedForAnotherAudience() throws Exception {
+    assertRefused(
+        signed(claims("kc-office-3", List.of("STRATEGY_OFFICE")).audience("other-app").build()));
+    assertRefused(
+        signed(
+            claims("kc-office-3", List.of("STRATEGY_OFFICE")).audience(List.<String>of()).build()));
+  }
+
+  @Test
+  void refusesATokenWithoutExpiry() throws Exception {
+    assertRefused(
+        signed(claims("kc-office-4", List.of("STRATEGY_OFFICE")).expirationTime(null).build()));
+  }
+
+  @Test
+  void refusesATokenWithoutOrWithAnEmptySubject() throws Exception {
+    assertRefused(signed(claims(null, List.of("STRATEGY_OFFICE")).build()));
+    assertRefused(signed(claims("", List.of("STRATEGY_OFFICE")).build()));
+    assertRefused(signed(claims("  ", List.of("STRATEGY_OFFICE")).build()));
+  }
+
+  @Test
+  void refusesATokenWithUnitsOfAnUnexpectedShape() throws Exception {
+    assertRefused(
+        signed(claims("kc-5", List.of("EDITOR")).claim("units", Map.of("FB", 61)).build()));
+    assertRefused(signed(claims("kc-5", List.of("EDITOR")).claim("units", List.of(61)).build()));
+    assertRefused(signed(claims("kc-5", List.of("EDITOR")).claim("units", List.of("!!")).build()));
   }
 
   @Test

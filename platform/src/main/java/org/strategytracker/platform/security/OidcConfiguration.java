@@ -3,6 +3,7 @@ package org.strategytracker.platform.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -23,13 +24,14 @@ class OidcConfiguration {
   }
 
   @Bean
-  JwtDecoder trackerJwtDecoder(OidcProvider provider) {
+  JwtDecoder trackerJwtDecoder(OidcProvider provider, TokenRules rules) {
     return new SupplierJwtDecoder(
         () -> {
           NimbusJwtDecoder decoder =
               NimbusJwtDecoder.withJwkSetUri(provider.metadata().jwksUri()).build();
           decoder.setJwtValidator(
-              JwtValidators.createDefaultWithIssuer(provider.settings().issuerUri()));
+              new DelegatingOAuth2TokenValidator<>(
+                  JwtValidators.createDefaultWithIssuer(provider.settings().issuerUri()), rules));
           return decoder;
         });
   }

@@ -39,7 +39,12 @@ import org.strategytracker.platform.web.SecurityHeaders;
 @ConditionalOnWebApplication
 @EnableWebSecurity
 @EnableConfigurationProperties(TrackerSecurityProperties.class)
-@Import({PersonalDataController.class, OidcConfiguration.class})
+@Import({
+  PersonalDataController.class,
+  OidcConfiguration.class,
+  TokenRulesConfiguration.class,
+  PasswordLoginConfiguration.class
+})
 public class SecurityConfiguration {
 
   @Bean
@@ -68,7 +73,8 @@ public class SecurityConfiguration {
       HttpSecurity http,
       TrackerSecurityProperties properties,
       ActorDirectory directory,
-      ObjectProvider<BrowserLogin> browserLogin)
+      ObjectProvider<BrowserLogin> browserLogin,
+      ObjectProvider<PasswordLogin> passwordLogin)
       throws Exception {
     boolean publicView =
         properties.anonymousAccess() == TrackerSecurityProperties.AnonymousAccess.PUBLIC;
@@ -117,18 +123,13 @@ public class SecurityConfiguration {
                           "Authorization",
                           "Bitte anmelden.");
                     })
-                .accessDeniedHandler(
-                    (request, response, e) ->
-                        ProblemResponses.write(
-                            response,
-                            HttpStatus.FORBIDDEN,
-                            "forbidden",
-                            "Keine Berechtigung",
-                            "role",
-                            "Ihre Rolle erlaubt diese Aktion nicht.")));
+                .accessDeniedHandler(new AccessDenials()));
     if (properties.mode() == TrackerSecurityProperties.Mode.OIDC) {
       http.oauth2ResourceServer(
-          oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
+          oauth ->
+              oauth
+                  .authenticationEntryPoint(new TokenRefusals())
+                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
       BrowserLogin login = browserLogin.getIfAvailable();
       if (login != null) {
         login.acceptTokenCookie(http);
@@ -140,6 +141,7 @@ public class SecurityConfiguration {
       http.httpBasic(basic -> basic.realmName("Strategy Tracker"));
       http.formLogin(form -> form.loginPage("/anmelden").loginProcessingUrl("/login").permitAll());
       http.logout(logout -> logout.permitAll());
+      passwordLogin.getObject().configure(http);
     }
     http.addFilterBefore(
         new RequestSizeLimitFilter(properties.maxRequestBytes()), BasicAuthenticationFilter.class);
@@ -173,9 +175,14 @@ public class SecurityConfiguration {
 
   /**
    * CSRF needs credentials the browser adds by itself (a session or the sign-in cookie); requests
-   * with their own Authorization header or without either cannot be forged.
+   * with their own Authorization header or without either cannot be forged. The sign-in form is the
+   * exception: posted from another site without a session, it would sign the browser in to the
+   * other site's account (login CSRF), so it always needs the token.
    */
   private static boolean carriesNoSession(HttpServletRequest request) {
+    if (PasswordLogin.LOGIN_URL.equals(request.getServletPath())) {
+      return false;
+    }
     return request.getHeader("Authorization") != null
         || (request.getRequestedSessionId() == null && !AccessTokenCookie.present(request));
   }

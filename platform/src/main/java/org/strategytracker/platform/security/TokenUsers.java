@@ -12,7 +12,8 @@ import org.strategytracker.events.measure.OrgUnit;
 
 /**
  * Turns an OpenID Connect token into a tracker user: {@code sub} is the pseudonymous actor id, the
- * claims {@code roles} and {@code units} say what the person may do and for whom.
+ * claims {@code roles} and {@code units} say what the person may do and for whom. The decoder's
+ * {@link TokenRules} have made sure these claims are there and well-formed.
  */
 class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -26,7 +27,7 @@ class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
         // roles of other applications in the same realm are not ours to interpret
       }
     }
-    List<OrgUnit> units = strings(jwt.getClaim("units")).stream().map(OrgUnit::of).toList();
+    List<OrgUnit> units = TokenRules.units(jwt);
     TrackerUser user =
         new TrackerUser(
             jwt.getSubject(),

@@ -32,7 +32,7 @@ public record TrackerSecurityProperties(
     accounts = accounts == null ? List.of() : accounts;
     writesPerMinute = writesPerMinute == null ? 600 : writesPerMinute;
     maxRequestBytes = maxRequestBytes == null ? 10L * 1024 * 1024 : maxRequestBytes;
-    oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+    oidc = oidc == null ? new Oidc(null, null, null, null, null) : oidc;
   }
 
   /** Whether browsers sign in at the OpenID Connect provider rather than with a local account. */
@@ -72,8 +72,22 @@ public record TrackerSecurityProperties(
    * @param clientId the client browsers sign in with (authorization code with PKCE); blank: no
    *     browser sign-in, bearer tokens only
    * @param clientSecret the client's secret if it is confidential; blank for a public client
+   * @param audience the audience every token must name ({@code aud}); blank: the client id
    */
-  public record Oidc(String issuerUri, String discoveryUri, String clientId, String clientSecret) {
+  public record Oidc(
+      String issuerUri,
+      String discoveryUri,
+      String clientId,
+      String clientSecret,
+      String audience) {
+
+    /** The audience tokens must name: the configured one, else the client id, else none. */
+    public String expectedAudience() {
+      if (audience != null && !audience.isBlank()) {
+        return audience;
+      }
+      return clientId == null || clientId.isBlank() ? null : clientId;
+    }
 
     public boolean configured() {
       return issuerUri != null && !issuerUri.isBlank();
