@@ -1,5 +1,7 @@
 package org.strategytracker.command.idempotency;
 
+import org.axonframework.common.caching.Cache;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +27,14 @@ class IdempotencyConfiguration {
 
   @Bean
   FilterRegistrationBean<IdempotentRequests> idempotentRequests(
-      IdempotencyStore store, ActorResolver actors, PlatformTransactionManager transactions) {
+      IdempotencyStore store,
+      ActorResolver actors,
+      PlatformTransactionManager transactions,
+      @Qualifier("measureCache") Cache measureCache) {
     FilterRegistrationBean<IdempotentRequests> registration =
         new FilterRegistrationBean<>(
-            new IdempotentRequests(store, actors, new TransactionTemplate(transactions)));
+            new IdempotentRequests(
+                store, actors, new TransactionTemplate(transactions), measureCache));
     registration.addUrlPatterns("/api/v1/measures/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;

@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.axonframework.common.caching.Cache;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,12 +56,22 @@ public class IdempotentRequests extends OncePerRequestFilter {
   private final IdempotencyStore store;
   private final ActorResolver actors;
   private final TransactionTemplate transactions;
+  private final Cache loadedMeasures;
 
+  /**
+   * @param loadedMeasures the measures Axon keeps loaded. Axon puts a measure there when its unit
+   *     of work commits, which, inside this filter's transaction, is before the database commits;
+   *     if that commit then fails, the cache holds a change that was never stored and is emptied.
+   */
   public IdempotentRequests(
-      IdempotencyStore store, ActorResolver actors, TransactionTemplate transactions) {
+      IdempotencyStore store,
+      ActorResolver actors,
+      TransactionTemplate transactions,
+      Cache loadedMeasures) {
     this.store = store;
     this.actors = actors;
     this.transactions = transactions;
+    this.loadedMeasures = loadedMeasures;
   }
 
   @Override
@@ -86,8 +93,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
     }
     String key = request.getHeader(HEADER);
     byte[] body = request.getInputStream().readAllBytes();
-    HttpServletRequest readable = new RequestWithBody(request, body);
-    String requestSha256 = sha256(request, body);
+    RequestWithBody readable = new RequestWithBody(request, body);
+    String requestSha256 = readable.sha256();
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     boolean[] handled = {false};
     StoredAnswer earlier;
@@ -102,29 +109,37 @@ public class IdempotentRequests extends OncePerRequestFilter {
                 }
                 handled[0] = true;
                 handle(chain, readable, answer);
-                if (HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
-                  store.complete(actor.id(), key, answerOf(requestSha256, answer));
+                if (succeeded(answer)) {
+                  store.complete(actor.id(), key, StoredAnswer.of(requestSha256, answer));
                 } else {
                   transaction.setRollbackOnly();
                 }
                 return null;
               });
-    } catch (DataAccessException | TransactionException storeFailure) {
+    } catch (RuntimeException failure) {
+      if (handled[0] && succeeded(answer)) {
+        loadedMeasures.removeAll();
+      }
+      if (failure instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (failure instanceof FilterFailure servlet) {
+        throw servlet.getCause();
+      }
+      if (!(failure instanceof DataAccessException || failure instanceof TransactionException)) {
+        throw failure;
+      }
       if (!handled[0]) {
-        reject(readable, response, chain, storeFailure);
+        reject(readable, response, chain, failure);
       } else {
         storeUnavailable(answer);
       }
       return;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (FilterFailure e) {
-      throw e.getCause();
     }
     if (earlier == null) {
       answer.copyBodyToResponse();
     } else if (earlier.requestSha256().equals(requestSha256)) {
-      replay(response, earlier);
+      earlier.replayTo(response);
     } else {
       reject(
           readable,
@@ -137,6 +152,10 @@ public class IdempotentRequests extends OncePerRequestFilter {
                   + " oder Inhalt waren anders); ein Schlüssel gilt für genau eine Anfrage."
                   + " Für eine neue Anfrage einen neuen Idempotency-Key senden."));
     }
+  }
+
+  private static boolean succeeded(HttpServletResponse answer) {
+    return answer.getStatus() / 100 == 2;
   }
 
   private static void handle(
@@ -171,46 +190,6 @@ public class IdempotentRequests extends OncePerRequestFilter {
         Problems.storeUnavailable(),
         MediaType.APPLICATION_PROBLEM_JSON,
         new ServletServerHttpResponse(response));
-  }
-
-  private static StoredAnswer answerOf(String requestSha256, ContentCachingResponseWrapper answer) {
-    return new StoredAnswer(
-        requestSha256,
-        answer.getStatus(),
-        answer.getContentType(),
-        answer.getHeader(HttpHeaders.LOCATION),
-        answer.getHeader(HttpHeaders.ETAG),
-        answer.getContentAsByteArray());
-  }
-
-  private static void replay(HttpServletResponse response, StoredAnswer answer) throws IOException {
-    response.setStatus(answer.status());
-    if (answer.contentType() != null) {
-      response.setContentType(answer.contentType());
-    }
-    if (answer.location() != null) {
-      response.setHeader(HttpHeaders.LOCATION, answer.location());
-    }
-    if (answer.etag() != null) {
-      response.setHeader(HttpHeaders.ETAG, answer.etag());
-    }
-    byte[] body = answer.body() == null ? new byte[0] : answer.body();
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
-  }
-
-  private static String sha256(HttpServletRequest request, byte[] body) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-      digest.update(
-          (request.getMethod() + " " + request.getRequestURI() + query + "\n")
-              .getBytes(StandardCharsets.UTF_8));
-      digest.update(body);
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   /** Carries a checked servlet exception out of the transaction callback. */

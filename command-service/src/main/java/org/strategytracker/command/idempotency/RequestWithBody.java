@@ -9,6 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** A request whose body was read (to hash it) and can be read again by the controller. */
 final class RequestWithBody extends HttpServletRequestWrapper {
@@ -18,6 +21,20 @@ final class RequestWithBody extends HttpServletRequestWrapper {
   RequestWithBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
+  }
+
+  /** SHA-256 of method, path with query, and body: what makes two requests the same one. */
+  String sha256() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      String query = getQueryString() == null ? "" : "?" + getQueryString();
+      digest.update(
+          (getMethod() + " " + getRequestURI() + query + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update(body);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   @Override

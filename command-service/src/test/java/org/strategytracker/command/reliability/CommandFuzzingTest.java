@@ -2,6 +2,7 @@ package org.strategytracker.command.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -200,8 +201,16 @@ class CommandFuzzingTest {
               String name =
                   "seed %d case %d: %s %s"
                       .formatted(seed, number, request.method(), abbreviated(request.uri()));
+              String inputCase = "seed " + seed + " case " + number;
               return DynamicTest.dynamicTest(
-                  name, () -> holds(request, "seed " + seed + " case " + number));
+                  name,
+                  () -> {
+                    try {
+                      holds(request, inputCase);
+                    } catch (IOException | InterruptedException e) {
+                      throw new AssertionError(inputCase + ": the request failed", e);
+                    }
+                  });
             });
   }
 
@@ -210,7 +219,8 @@ class CommandFuzzingTest {
     return path.length() > 120 ? path.substring(0, 120) + "…" : path;
   }
 
-  private void holds(HttpRequest request, String inputCase) throws Exception {
+  private void holds(HttpRequest request, String inputCase)
+      throws IOException, InterruptedException {
     String before = service.storeFingerprint();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     STATUSES
