@@ -1,2 +1,5 @@
-/** Idempotency keys: a retried command is answered from its first outcome and records nothing. */
+/**
+ * Idempotency keys: a retried command request is answered with its first answer and records
+ * nothing.
+ */
 package org.strategytracker.command.idempotency;

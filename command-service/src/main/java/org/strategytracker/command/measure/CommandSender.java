@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.strategytracker.command.actor.Actor;
@@ -49,13 +48,7 @@ class CommandSender {
       HttpServletRequest request) {
     Map<String, Object> metadata = metadata(actors.resolve(request), reason, request);
     var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
-    Object result;
-    try {
-      result = commandGateway.sendAndWait(message);
-    } catch (DuplicateKeyException concurrentRetry) {
-      // the same idempotency key arrived twice at once; the first send's outcome is stored now
-      result = commandGateway.sendAndWait(message);
-    }
+    Object result = commandGateway.sendAndWait(message);
     long version =
         result instanceof Number axonVersion
             ? ExpectedVersion.toApiVersion(axonVersion.longValue())

@@ -185,7 +185,7 @@ class CommandApiIntegrationTest {
   }
 
   @Test
-  void reusingAKeyForAnotherCommandIsRejected() {
+  void reusingAKeyForAnotherCommandIsRefusedAsBreakingTheKeyRule() {
     String id = register("dialoge-key-reuse");
     Map<String, String> headers = headers(Map.of("Idempotency-Key", "reuse-1"));
     api.post(
@@ -197,7 +197,7 @@ class CommandApiIntegrationTest {
             "/api/v1/measures/" + id + "/status",
             Map.of("status", "IN_PROGRESS", "reason", "x"),
             headers);
-    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.status()).isEqualTo(422);
     assertThat(other.json().get("errors").get(0).get("rule").asString()).isEqualTo("key-reused");
     assertThat(events(id)).isEqualTo(2);
   }

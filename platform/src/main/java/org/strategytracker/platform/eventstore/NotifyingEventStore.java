@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's embedded event store, with streams that tell a pooled streaming processor when new events
@@ -42,10 +44,25 @@ public class NotifyingEventStore extends EmbeddedEventStore {
         () -> streams.forEach(NotifyingStream::poll), interval, interval, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Axon's unit of work commits when its command is handled; when it joined a longer transaction (a
+   * request with an idempotency key runs in one), the events are visible only once that one
+   * commits, so the streams are woken then.
+   */
   @Override
   protected void afterCommit(List<? extends EventMessage<?>> events) {
     super.afterCommit(events);
-    streams.forEach(NotifyingStream::committed);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              streams.forEach(NotifyingStream::committed);
+            }
+          });
+    } else {
+      streams.forEach(NotifyingStream::committed);
+    }
   }
 
   @Override
