@@ -45,6 +45,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final java.util.regex.Pattern DUPLICATE_KEY =
+      java.util.regex.Pattern.compile("^Duplicate .*?\"(.*)\"");
 
   @ExceptionHandler(RuleViolation.class)
   ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
@@ -192,6 +194,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       field = jsonPath(unknown.getPath());
       rule = "unknown-field";
       message = "Unbekanntes Feld „" + field + "“.";
+    } else if (cause instanceof JacksonException jackson
+        && DUPLICATE_KEY.matcher(String.valueOf(jackson.getOriginalMessage())).find()) {
+      var duplicate = DUPLICATE_KEY.matcher(jackson.getOriginalMessage());
+      duplicate.find();
+      field = duplicate.group(1);
+      rule = "duplicate-key";
+      message = "Das Feld „" + field + "“ kommt mehrfach vor; welcher Wert gilt, bleibt offen.";
     } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       field = jsonPath(jackson.getPath());
       rule = "invalid-value";
