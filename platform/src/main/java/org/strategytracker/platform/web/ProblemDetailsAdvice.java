@@ -154,6 +154,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             List.of(new FieldError("request", "invalid-value", e.getMessage()))));
   }
 
+  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodableParameter(IllegalStateException e) {
+    return ruleViolation(ParameterRulesInterceptor.undecodable(e));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     return Problems.answer(
