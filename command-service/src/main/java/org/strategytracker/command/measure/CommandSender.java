@@ -13,11 +13,15 @@ import org.strategytracker.command.actor.Actor;
 import org.strategytracker.command.actor.ActorResolver;
 import org.strategytracker.events.audit.AuditMetadata;
 import org.strategytracker.events.measure.MeasureId;
+import org.strategytracker.platform.web.InputRecords;
+import org.strategytracker.platform.web.InputRules;
 import org.strategytracker.platform.web.RuleViolation;
 
 /**
  * Sends a command on behalf of an HTTP request, with its audit metadata (actor, unit, reason,
  * source, idempotency key) and the version from {@code If-Match}; answers with the new version.
+ * Every text and date of the command is checked against the {@link InputRules} first, also those
+ * that came from request parameters rather than a JSON body.
  */
 @Component
 class CommandSender {
@@ -46,6 +50,8 @@ class CommandSender {
       Object command,
       String reason,
       HttpServletRequest request) {
+    InputRules.requireText("reason", reason, InputRules.Lines.MULTI);
+    InputRecords.requireValid(command, InputRules.MULTI_LINE_FIELDS);
     Map<String, Object> metadata = metadata(actors.resolve(request), reason, request);
     var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
     Object result = commandGateway.sendAndWait(message);

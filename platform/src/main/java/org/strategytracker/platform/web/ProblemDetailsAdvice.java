@@ -45,6 +45,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final java.util.regex.Pattern DUPLICATE_KEY =
+      java.util.regex.Pattern.compile("^Duplicate .*?\"(.*)\"");
 
   @ExceptionHandler(RuleViolation.class)
   ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
@@ -152,6 +154,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             List.of(new FieldError("request", "invalid-value", e.getMessage()))));
   }
 
+  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodableParameter(IllegalStateException e) {
+    return ruleViolation(ParameterRulesInterceptor.undecodable(e));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     return Problems.answer(
@@ -192,6 +199,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       field = jsonPath(unknown.getPath());
       rule = "unknown-field";
       message = "Unbekanntes Feld „" + field + "“.";
+    } else if (cause instanceof JacksonException jackson
+        && DUPLICATE_KEY.matcher(String.valueOf(jackson.getOriginalMessage())).find()) {
+      var duplicate = DUPLICATE_KEY.matcher(jackson.getOriginalMessage());
+      duplicate.find();
+      field = duplicate.group(1);
+      rule = "duplicate-key";
+      message = "Das Feld „" + field + "“ kommt mehrfach vor; welcher Wert gilt, bleibt offen.";
     } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       field = jsonPath(jackson.getPath());
       rule = "invalid-value";

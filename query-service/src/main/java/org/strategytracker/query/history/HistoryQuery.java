@@ -1,11 +1,12 @@
 package org.strategytracker.query.history;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.strategytracker.events.measure.OrgUnit;
+import org.strategytracker.platform.web.InputRules;
 import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.ListParameters;
 
@@ -82,15 +83,19 @@ public record HistoryQuery(
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    Instant instant;
     try {
-      return raw.length() == 10
-          ? LocalDate.parse(raw).atStartOfDay(zone).toInstant()
-          : Instant.parse(raw);
-    } catch (DateTimeParseException e) {
+      instant =
+          raw.length() == 10
+              ? LocalDate.parse(raw).atStartOfDay(zone).toInstant()
+              : Instant.parse(raw);
+    } catch (DateTimeException e) {
       throw RuleViolation.input(
           parameter,
           "format",
-          "Zeitpunkt wie 2024-05-31 oder 2024-05-31T10:00:00Z erwartet, war: " + raw);
+          parameter + ": Zeitpunkt wie 2024-05-31 oder 2024-05-31T10:00:00Z erwartet, war: " + raw);
     }
+    InputRules.requireInstant(parameter, instant);
+    return instant;
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
+import org.strategytracker.platform.web.InputRules;
 import org.strategytracker.platform.web.RuleViolation;
 import org.strategytracker.query.projection.CityToday;
 
@@ -12,8 +13,9 @@ import org.strategytracker.query.projection.CityToday;
  * Reads the time-travel request parameters into the {@link Basis} of an answer, so that every
  * endpoint takes and rejects them alike. {@code asOf} is a day; {@code knownAt} an instant or a
  * day, which then means the end of that day in the city's zone; {@code position} an event position.
- * A blank parameter counts as not given. The endpoints declare the parameters themselves, each with
- * its own description in the API documentation.
+ * A blank parameter counts as not given; a day outside {@link InputRules#EARLIEST}–{@link
+ * InputRules#LATEST} is refused, as no answer about it would mean anything. The endpoints declare
+ * the parameters themselves, each with its own description in the API documentation.
  */
 @Component
 public class TimeParameters {
@@ -49,12 +51,15 @@ public class TimeParameters {
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(raw.strip());
+      day = LocalDate.parse(raw.strip());
     } catch (DateTimeException e) {
       throw RuleViolation.input(
           parameter, "format", parameter + " muss ein Datum wie 2024-06-30 sein, war: " + raw);
     }
+    InputRules.requireDate(parameter, day);
+    return day;
   }
 
   private Instant knownAt(String raw) {
@@ -64,13 +69,13 @@ public class TimeParameters {
     String text = raw.strip();
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text)
-            .plusDays(1)
-            .atStartOfDay(today.zone())
-            .toInstant()
-            .minusNanos(1000);
+        LocalDate day = LocalDate.parse(text);
+        InputRules.requireDate("knownAt", day);
+        return day.plusDays(1).atStartOfDay(today.zone()).toInstant().minusNanos(1000);
       }
-      return OffsetDateTime.parse(text).toInstant();
+      Instant instant = OffsetDateTime.parse(text).toInstant();
+      InputRules.requireInstant("knownAt", instant);
+      return instant;
     } catch (DateTimeException e) {
       throw RuleViolation.input(
           "knownAt",
