@@ -37,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   static final String SUPERUSER = "postgres";
   static final Duration DEFAULT_WATCHDOG_INTERVAL = Duration.ofSeconds(5);
+  private static final String LOCK_FILE = "epg-lock";
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -180,7 +181,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * process holds that lock, its server must not be stopped as an orphan.
    */
   private static void ensureNoOtherApplicationUses(Path directory) throws IOException {
-    Path lockFile = directory.resolve("epg-lock");
+    Path lockFile = directory.resolve(LOCK_FILE);
     if (!Files.exists(lockFile)) {
       return;
     }
@@ -222,8 +223,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         port,
         dataDirectory);
     try {
-      Postmaster.removeStalePidFile(dataDirectory);
+      Postmaster.takeOver(dataDirectory, STARTUP_WAIT);
       closeQuietly(server);
+      // a start that failed keeps its lock on this file for good; a new file has a lock of its own
+      Files.deleteIfExists(dataDirectory.resolve(LOCK_FILE));
       server = start(dataDirectory, password, port);
       postmaster = Postmaster.of(dataDirectory).orElse(null);
       restarts.incrementAndGet();

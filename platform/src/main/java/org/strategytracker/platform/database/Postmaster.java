@@ -71,16 +71,34 @@ final class Postmaster {
     removeStalePidFile(dataDirectory);
   }
 
-  /** Removes the pid file when the process it names is no longer this folder's server. */
+  /**
+   * Removes the pid file when the process it names is no longer this folder's server, and the dead
+   * server's socket lock (in the socket directory, named after the port): a killed server's process
+   * may linger as a zombie, which PostgreSQL would take for a server still running.
+   */
   static void removeStalePidFile(Path dataDirectory) {
     Path file = dataDirectory.resolve(PID_FILE);
-    if (Files.exists(file) && of(dataDirectory).isEmpty()) {
-      log.warn("{} names a PostgreSQL that is no longer running; removing it", file);
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not remove " + file, e);
+    if (!Files.exists(file) || of(dataDirectory).isPresent()) {
+      return;
+    }
+    log.warn("{} names a PostgreSQL that is no longer running; removing it", file);
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.size() >= 5 && !lines.get(4).isBlank()) {
+        Path socket = Path.of(lines.get(4).strip(), ".s.PGSQL." + lines.get(3).strip());
+        Path socketLock = socket.resolveSibling(socket.getFileName() + ".lock");
+        if (Files.exists(socketLock)
+            && Files.readAllLines(socketLock, StandardCharsets.UTF_8).stream()
+                .findFirst()
+                .map(pid -> pid.strip().equals(lines.get(0).strip()))
+                .orElse(false)) {
+          Files.deleteIfExists(socketLock);
+          Files.deleteIfExists(socket);
+        }
       }
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove " + file, e);
     }
   }
 
