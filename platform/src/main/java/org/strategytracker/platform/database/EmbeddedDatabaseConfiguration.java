@@ -1,6 +1,8 @@
 package org.strategytracker.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +18,8 @@ import org.springframework.context.annotation.Conditional;
  * A real PostgreSQL, started from the embedded binaries, for the default run and the tests.
  *
  * <p>It applies only when no {@code spring.datasource.url} is configured: given a database URL
- * (environment {@code SPRING_DATASOURCE_URL}), the application uses that database instead.
+ * (environment {@code SPRING_DATASOURCE_URL}), the application uses that database instead. The
+ * persistent server's password comes from its data folder ({@link DatabasePassword}).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -28,18 +31,29 @@ public class EmbeddedDatabaseConfiguration {
   public EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
     return properties.ephemeral()
         ? EmbeddedDatabase.ephemeral()
-        : EmbeddedDatabase.persistent(properties.dataDirectory());
+        : EmbeddedDatabase.persistent(properties.dataDirectory(), properties.watchdogInterval());
   }
 
   @Bean
   public DataSource dataSource(EmbeddedDatabase database) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(database.jdbcUrl());
-    dataSource.setUsername("postgres");
+    dataSource.setUsername(database.username());
+    dataSource.setPassword(database.password());
     dataSource.setPoolName("embedded-postgres");
     dataSource.setMaximumPoolSize(20);
     dataSource.setConnectionTimeout(3000);
     return dataSource;
+  }
+
+  /** Counts the watchdog's restarts, so that a dashboard shows a database that keeps dying. */
+  @Bean
+  public MeterBinder embeddedDatabaseRestarts(EmbeddedDatabase database) {
+    return registry ->
+        FunctionCounter.builder(
+                "tracker.database.embedded.restarts", database, EmbeddedDatabase::restarts)
+            .description("times the embedded PostgreSQL was started again after it had died")
+            .register(registry);
   }
 
   static UncheckedIOException startFailure(IOException cause) {

@@ -1,6 +1,7 @@
 package org.strategytracker.platform.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,13 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDirectory where the database keeps its files between restarts
  * @param ephemeral one throw-away server per JVM and a fresh database per application context
  *     (tests)
+ * @param watchdogInterval how often the default run checks that its PostgreSQL still runs, and
+ *     starts it again when it does not
  */
 @ConfigurationProperties("tracker.database.embedded")
-public record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral) {
+public record EmbeddedDatabaseProperties(
+    Path dataDirectory, boolean ephemeral, Duration watchdogInterval) {
 
   public EmbeddedDatabaseProperties {
     if (dataDirectory == null) {
       dataDirectory = Path.of("data", "postgres");
+    }
+    if (watchdogInterval == null) {
+      watchdogInterval = EmbeddedDatabase.DEFAULT_WATCHDOG_INTERVAL;
     }
   }
 }

@@ -41,7 +41,8 @@ public final class TimeTravelProbe {
     try (EmbeddedDatabase server = EmbeddedDatabase.persistent(directory);
         HikariDataSource dataSource = new HikariDataSource()) {
       dataSource.setJdbcUrl(server.jdbcUrl());
-      dataSource.setUsername("postgres");
+      dataSource.setUsername(server.username());
+      dataSource.setPassword(server.password());
       SchemaMigration.forModule(dataSource, "query").migrate();
       JdbcClient jdbc = JdbcClient.create(dataSource);
       if (args.length > 2) {
