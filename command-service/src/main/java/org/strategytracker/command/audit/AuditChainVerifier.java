@@ -97,6 +97,8 @@ public class AuditChainVerifier {
     } else if (anchor.signed()
         && !keys.verifies(anchor.signedContent(), decode(anchor.signature()))) {
       reason = "Signatur des Ankers ist ungültig (Anker verändert?)";
+    } else if (!anchor.signed() && anchor.id() > keys.before().lastUnsignedAnchor()) {
+      reason = "Anker ohne Signatur, aber nach Einführung der Signaturen veröffentlicht";
     } else if (anchor.position() > walk.lastPosition) {
       reason =
           "Die Kette reicht nur bis Position "
