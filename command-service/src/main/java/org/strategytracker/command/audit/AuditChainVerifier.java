@@ -1,14 +1,9 @@
 package org.strategytracker.command.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -54,7 +49,7 @@ public class AuditChainVerifier {
   public ChainVerification verify(List<AuditAnchors.Anchor> more) {
     List<AuditAnchors.Anchor> all = new ArrayList<>(anchors.all());
     all.addAll(more);
-    Walk walk = new Walk(seals);
+    ChainWalk walk = new ChainWalk(seals);
     all.forEach(anchor -> walk.anchored.put(anchor.position(), null));
     jdbcTemplate.query(
         "SELECT c.position, c.global_index AS chained_index, c.event_identifier AS chained_identifier, "
@@ -86,17 +81,21 @@ public class AuditChainVerifier {
         pending,
         all.size(),
         mismatch,
-        unanchored(all.isEmpty() ? null : all.get(all.size() - 1), walk));
+        unanchored(
+            all.stream().max(Comparator.comparingLong(AuditAnchors.Anchor::position)).orElse(null),
+            walk));
   }
 
-  private AnchorMismatch mismatch(AuditAnchors.Anchor anchor, Walk walk) {
+  private AnchorMismatch mismatch(AuditAnchors.Anchor anchor, ChainWalk walk) {
     String reason = null;
-    Link link = walk.anchored.get(anchor.position());
+    ChainWalk.Link link = walk.anchored.get(anchor.position());
     if (anchor.signed() && !keys.fingerprint().equals(anchor.keyFingerprint())) {
       reason = "Anker ist mit einem anderen Schlüssel signiert als dem dieses Servers";
     } else if (anchor.signed()
         && !keys.verifies(anchor.signedContent(), decode(anchor.signature()))) {
       reason = "Signatur des Ankers ist ungültig (Anker verändert?)";
+    } else if (!anchor.signed() && anchor.id() > keys.before().lastUnsignedAnchor()) {
+      reason = "Anker ohne Signatur, aber nach Einführung der Signaturen veröffentlicht";
     } else if (anchor.position() > walk.lastPosition) {
       reason =
           "Die Kette reicht nur bis Position "
@@ -113,10 +112,10 @@ public class AuditChainVerifier {
     return reason == null ? null : new AnchorMismatch(anchor.id(), anchor.position(), reason);
   }
 
-  private long unanchored(AuditAnchors.Anchor newest, Walk walk) {
+  private long unanchored(AuditAnchors.Anchor newest, ChainWalk walk) {
     long after = Long.MIN_VALUE;
     if (newest != null) {
-      Link link = walk.anchored.get(newest.position());
+      ChainWalk.Link link = walk.anchored.get(newest.position());
       after =
           newest.globalIndex() != null
               ? newest.globalIndex()
@@ -191,76 +190,6 @@ public class AuditChainVerifier {
       return java.util.Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       return new byte[0];
-    }
-  }
-
-  /** A chain position's link as recomputed from the event rows ({@code null}: not computable). */
-  private record Link(long globalIndex, byte[] recomputed) {}
-
-  private static final class Walk {
-    final Seals seals;
-    final Map<Long, Link> anchored = new HashMap<>();
-    long checked;
-    long lastPosition;
-    long lastChainedIndex;
-    byte[] recomputed = AuditChain.GENESIS;
-    byte[] storedHead;
-    Break firstBreak;
-
-    Walk(Seals seals) {
-      this.seals = seals;
-    }
-
-    void check(ResultSet rs) throws SQLException {
-      long position = rs.getLong("position");
-      long chainedIndex = rs.getLong("chained_index");
-      String chainedIdentifier = rs.getString("chained_identifier");
-      byte[] storedHash = rs.getBytes("hash");
-      checked++;
-      StoredEvent event = rs.getObject("event_identifier") == null ? null : StoredEvent.read(rs);
-      byte[] previous = recomputed;
-      recomputed = event == null || previous == null ? null : event.chainedHash(previous);
-      if (position != checked) {
-        found(
-            checked, chainedIndex, Finding.DELETED, "Kettenglied fehlt (Position " + checked + ")");
-        checked = position;
-      }
-      if (event == null || !event.eventIdentifier().equals(chainedIdentifier)) {
-        // resolved after the walk: reordered, replaced or deleted
-        found(position, chainedIndex, Finding.REORDERED, chainedIdentifier);
-      } else {
-        Seals.Status seal = seals.of(event);
-        if (seal == Seals.Status.MISSING) {
-          found(
-              position,
-              chainedIndex,
-              Finding.INSERTED,
-              "Ereignis ohne Siegel: an der Anwendung vorbei eingefügt");
-        } else if (seal == Seals.Status.WRONG) {
-          found(
-              position,
-              chainedIndex,
-              Finding.CHANGED,
-              "Inhalt des Ereignisses wurde verändert (Siegel passt nicht)");
-        } else if (previous != null && !Arrays.equals(rs.getBytes("previous_hash"), previous)) {
-          found(
-              position, chainedIndex, Finding.CHANGED, "Verweis auf das vorige Glied stimmt nicht");
-        } else if (!Arrays.equals(recomputed, storedHash)) {
-          found(position, chainedIndex, Finding.CHANGED, "Inhalt des Ereignisses wurde verändert");
-        }
-      }
-      if (anchored.containsKey(position)) {
-        anchored.put(position, new Link(chainedIndex, recomputed));
-      }
-      storedHead = storedHash;
-      lastPosition = position;
-      lastChainedIndex = chainedIndex;
-    }
-
-    private void found(long position, long globalIndex, Finding finding, String reason) {
-      if (firstBreak == null) {
-        firstBreak = new Break(position, globalIndex, finding, Objects.requireNonNull(reason));
-      }
     }
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.strategytracker.platform.eventstore.EventSeal;
@@ -28,8 +29,8 @@ import org.strategytracker.platform.eventstore.EventSeal;
 class AuditConfiguration {
 
   @Bean
-  AuditKeys auditKeys(Environment environment) {
-    return AuditKeys.inFolder(folder(environment, "key-dir", "keys"));
+  AuditKeys auditKeys(Environment environment, JdbcClient jdbc) {
+    return AuditKeys.inFolder(folder(environment, "key-dir", "keys"), () -> storedSoFar(jdbc));
   }
 
   /** Seals every appended event; the event store picks it up (see the platform's event store). */
@@ -39,8 +40,8 @@ class AuditConfiguration {
   }
 
   @Bean
-  Seals seals(EventSeal seal, JdbcClient jdbc) {
-    return new Seals(seal, jdbc);
+  Seals seals(EventSeal seal, AuditKeys keys) {
+    return new Seals(seal, keys.before().lastUnsealedIndex());
   }
 
   @Bean
@@ -70,6 +71,19 @@ class AuditConfiguration {
   ChainVerificationRunner chainVerificationRunner(
       AuditChainVerifier verifier, AuditKeys keys, ApplicationContext context) {
     return new ChainVerificationRunner(verifier, keys, context);
+  }
+
+  /** What an existing store holds when the keys are made; nothing while it is not migrated yet. */
+  private static AuditKeys.Before storedSoFar(JdbcClient jdbc) {
+    try {
+      return new AuditKeys.Before(
+          jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+              .query(Long.class)
+              .single(),
+          jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_anchor").query(Long.class).single());
+    } catch (DataAccessException tablesNotThereYet) {
+      return new AuditKeys.Before(0, 0);
+    }
   }
 
   private static Path folder(Environment environment, String property, String name) {

@@ -1,7 +1,9 @@
 package org.strategytracker.command.audit;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategytracker.platform.eventstore.EventSeal;
@@ -37,6 +41,7 @@ public final class AuditKeys {
   static final String SEAL_KEY = "seal.key";
   static final String SIGNING_KEY = "anchor-signing.key";
   static final String PUBLIC_KEY = "anchor-signing.pub";
+  static final String SEALED_FROM = "sealed-from.properties";
 
   private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
   private static final Set<PosixFilePermission> OWNER_ONLY =
@@ -45,17 +50,43 @@ public final class AuditKeys {
   private final byte[] sealKey;
   private final PrivateKey signingKey;
   private final PublicKey publicKey;
+  private final Before before;
 
-  private AuditKeys(byte[] sealKey, PrivateKey signingKey, PublicKey publicKey) {
+  private AuditKeys(byte[] sealKey, PrivateKey signingKey, PublicKey publicKey, Before before) {
     this.sealKey = sealKey;
     this.signingKey = signingKey;
     this.publicKey = publicKey;
+    this.before = before;
   }
 
-  /** Loads the keys from {@code folder}, generating them there on first start. */
-  public static AuditKeys inFolder(Path folder) {
+  /**
+   * What the store held when the keys were made: events and anchors up to these numbers were stored
+   * before seals and signatures existed. Kept in the key folder, not in the database, so that
+   * whoever writes the database cannot move the boundary over a forged row.
+   *
+   * @param lastUnsealedIndex the highest global index stored without a seal
+   * @param lastUnsignedAnchor the highest anchor id published without a signature
+   */
+  public record Before(long lastUnsealedIndex, long lastUnsignedAnchor) {}
+
+  /**
+   * Loads the keys from {@code folder}, generating them there on first start; {@code store} tells
+   * what the store already holds at that moment.
+   */
+  public static AuditKeys inFolder(Path folder, Supplier<Before> store) {
     try {
       createPrivateFolder(folder);
+      if (!Files.exists(folder.resolve(SEALED_FROM))) {
+        Before now = store.get();
+        writePrivate(
+            folder.resolve(SEALED_FROM),
+            ("lastUnsealedIndex="
+                    + now.lastUnsealedIndex()
+                    + "\nlastUnsignedAnchor="
+                    + now.lastUnsignedAnchor()
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
       if (!Files.exists(folder.resolve(SEAL_KEY))) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -73,7 +104,8 @@ public final class AuditKeys {
               factory.generatePrivate(
                   new PKCS8EncodedKeySpec(readPrivate(folder.resolve(SIGNING_KEY)))),
               factory.generatePublic(
-                  new X509EncodedKeySpec(readPrivate(folder.resolve(PUBLIC_KEY)))));
+                  new X509EncodedKeySpec(readPrivate(folder.resolve(PUBLIC_KEY)))),
+              before(readPrivate(folder.resolve(SEALED_FROM))));
       log.info(
           "Audit-Schlüssel in {}; öffentlicher Schlüssel der Anker ({}, X.509, Base64): {} Fingerabdruck SHA-256 {}",
           folder.toAbsolutePath(),
@@ -86,6 +118,18 @@ public final class AuditKeys {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("unusable audit keys in " + folder, e);
     }
+  }
+
+  private static Before before(byte[] file) throws IOException {
+    Properties values = new Properties();
+    values.load(new StringReader(new String(file, StandardCharsets.UTF_8)));
+    return new Before(
+        Long.parseLong(values.getProperty("lastUnsealedIndex", "0").strip()),
+        Long.parseLong(values.getProperty("lastUnsignedAnchor", "0").strip()));
+  }
+
+  Before before() {
+    return before;
   }
 
   /** The seal every event row gets in the INSERT that stores it. */

@@ -1,6 +1,5 @@
 package org.strategytracker.command.audit;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategytracker.platform.eventstore.EventSeal;
 
 /** Tells whether a stored event row carries the seal the application gave it. */
@@ -19,30 +18,17 @@ final class Seals {
   }
 
   private final EventSeal seal;
-  private final JdbcClient jdbc;
-  private volatile Long lastUnsealedIndex;
+  private final long lastUnsealedIndex;
 
-  Seals(EventSeal seal, JdbcClient jdbc) {
+  Seals(EventSeal seal, long lastUnsealedIndex) {
     this.seal = seal;
-    this.jdbc = jdbc;
+    this.lastUnsealedIndex = lastUnsealedIndex;
   }
 
   Status of(StoredEvent event) {
     if (event.seal() == null) {
-      return event.globalIndex() <= lastUnsealedIndex() ? Status.BEFORE_SEALS : Status.MISSING;
+      return event.globalIndex() <= lastUnsealedIndex ? Status.BEFORE_SEALS : Status.MISSING;
     }
     return seal.holds(event.seal(), event.row()) ? Status.VALID : Status.WRONG;
-  }
-
-  private long lastUnsealedIndex() {
-    Long index = lastUnsealedIndex;
-    if (index == null) {
-      index =
-          jdbc.sql("SELECT coalesce(max(global_index), 0) FROM event_seal_start")
-              .query(Long.class)
-              .single();
-      lastUnsealedIndex = index;
-    }
-    return index;
   }
 }

@@ -234,8 +234,11 @@ class AuditChainIntegrationTest {
     byte[] original = payload(index);
     byte[] forged = original.clone();
     forged[forged.length / 2] ^= 0x01;
-    List<byte[]> anchorHashes =
-        jdbc.sql("SELECT hash FROM audit_anchor ORDER BY id").query(byte[].class).list();
+    record Stored(long id, byte[] hash, byte[] signature) {}
+    List<Stored> before =
+        jdbc.sql("SELECT id, hash, signature FROM audit_anchor")
+            .query((rs, row) -> new Stored(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))
+            .list();
     setPayload(index, forged);
     recomputeTheWholeChain();
     try {
@@ -255,6 +258,10 @@ class AuditChainIntegrationTest {
       assertThat(rewritten.firstAnchorMismatch()).isNotNull();
       assertThat(rewritten.firstAnchorMismatch().reason()).contains("Signatur");
 
+      // nor do anchors stripped of their signature pass as anchors from before signatures
+      jdbc.sql("UPDATE audit_anchor SET signature = NULL").update();
+      assertThat(verifier.verify().firstAnchorMismatch().reason()).contains("ohne Signatur");
+
       // and the exported file still proves the rewrite on the command line
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int code = verifyOnTheCommandLine(exportedFile(anchor, anchors.exportFolder()), out);
@@ -263,10 +270,9 @@ class AuditChainIntegrationTest {
     } finally {
       setPayload(index, original);
       recomputeTheWholeChain();
-      List<Long> ids = jdbc.sql("SELECT id FROM audit_anchor ORDER BY id").query(Long.class).list();
-      for (int i = 0; i < anchorHashes.size(); i++) {
-        jdbc.sql("UPDATE audit_anchor SET hash = ? WHERE id = ?")
-            .params(anchorHashes.get(i), ids.get(i))
+      for (Stored stored : before) {
+        jdbc.sql("UPDATE audit_anchor SET hash = ?, signature = ? WHERE id = ?")
+            .params(stored.hash(), stored.signature(), stored.id())
             .update();
       }
     }
