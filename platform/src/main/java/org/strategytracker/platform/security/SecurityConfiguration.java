@@ -125,7 +125,10 @@ public class SecurityConfiguration {
                             "Ihre Rolle erlaubt diese Aktion nicht.")));
     if (properties.mode() == TrackerSecurityProperties.Mode.OIDC) {
       http.oauth2ResourceServer(
-          oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
+          oauth ->
+              oauth
+                  .authenticationEntryPoint(new BearerTokenProblems())
+                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
       BrowserLogin login = browserLogin.getIfAvailable();
       if (login != null) {
         login.acceptTokenCookie(http);
