@@ -128,7 +128,7 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(
           oauth ->
               oauth
-                  .authenticationEntryPoint(new TokenRefusals())
+                  .authenticationEntryPoint(new BearerTokenProblems())
                   .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenUsers())));
       BrowserLogin login = browserLogin.getIfAvailable();
       if (login != null) {

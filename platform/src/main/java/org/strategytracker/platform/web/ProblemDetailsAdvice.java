@@ -281,7 +281,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     HttpHeaders answer = new HttpHeaders();
     answer.addAll(headers);
     answer.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-    return super.handleExceptionInternal(e, StatusProblems.of(e, status), answer, status, request);
+    return super.handleExceptionInternal(
+        e, ExceptionProblems.of(e, status), answer, status, request);
   }
 
   private ResponseEntity<Object> problem(HttpStatus status, String type, List<FieldError> errors) {

@@ -25,7 +25,7 @@ class ProblemErrorController implements ErrorController {
     Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     ProblemDetail problem =
         failure instanceof Exception e
-            ? StatusProblems.of(e, HttpStatusCode.valueOf(status))
+            ? ExceptionProblems.of(e, HttpStatusCode.valueOf(status))
             : StatusProblems.of(status);
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path instanceof String original) {

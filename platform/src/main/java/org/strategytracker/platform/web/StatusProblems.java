@@ -1,22 +1,12 @@
 package org.strategytracker.platform.web;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * German problems for failures that arrive as a bare status or as one of Spring MVC's own
- * exceptions (unknown path, wrong method, unsupported format, upload too large), and for Tomcat's
- * and the firewall's rejections, so that they read like every answer of the controller advice.
+ * German problems for failures that arrive as a bare status (Tomcat's rejections, the error page),
+ * so that they read like every answer of the controller advice.
  */
 public final class StatusProblems {
 
@@ -118,86 +108,7 @@ public final class StatusProblems {
     };
   }
 
-  /**
-   * The problem for one of Spring MVC's own exceptions, naming what was wrong where the exception
-   * says it; otherwise the problem for its status.
-   */
-  public static ProblemDetail of(Exception e, HttpStatusCode status) {
-    HttpStatus known = HttpStatus.resolve(status.value());
-    if (known == null) {
-      return of(status.value());
-    }
-    if (e instanceof HttpRequestMethodNotSupportedException method) {
-      return input(
-          known,
-          "method-not-allowed",
-          "Methode nicht erlaubt",
-          "method",
-          "Diese Adresse erlaubt die Methode "
-              + method.getMethod()
-              + " nicht"
-              + (method.getSupportedHttpMethods() == null
-                  ? "."
-                  : "; erlaubt: "
-                      + method.getSupportedHttpMethods().stream()
-                          .map(Object::toString)
-                          .sorted()
-                          .collect(Collectors.joining(", "))
-                      + "."));
-    }
-    if (e instanceof HttpMediaTypeNotSupportedException media) {
-      return input(
-          known,
-          "unsupported-media-type",
-          "Format nicht unterstützt",
-          "Content-Type",
-          "Das Inhaltsformat "
-              + (media.getContentType() == null ? "(keines)" : media.getContentType())
-              + " wird hier nicht angenommen.");
-    }
-    if (e instanceof HttpMediaTypeNotAcceptableException) {
-      return of(known.value());
-    }
-    if (e instanceof MissingServletRequestParameterException missing) {
-      return input(
-          known,
-          "required",
-          "Ungültige Eingabe",
-          missing.getParameterName(),
-          "Der Parameter " + missing.getParameterName() + " fehlt.");
-    }
-    if (e instanceof MissingServletRequestPartException missing) {
-      return input(
-          known,
-          "required",
-          "Ungültige Eingabe",
-          missing.getRequestPartName(),
-          "Der Teil „" + missing.getRequestPartName() + "“ der Anfrage fehlt.");
-    }
-    if (e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
-      return input(
-          known,
-          "invalid-value",
-          "Ungültige Eingabe",
-          mismatch.getPropertyName(),
-          "Ungültiger Wert für " + mismatch.getPropertyName() + ".");
-    }
-    if (e instanceof MaxUploadSizeExceededException upload) {
-      return input(
-          known,
-          "too-large",
-          "Anfrage zu groß",
-          "file",
-          upload.getMaxUploadSize() > 0
-              ? "Die hochgeladene Datei darf höchstens "
-                  + upload.getMaxUploadSize()
-                  + " Bytes groß sein."
-              : "Die hochgeladene Datei ist zu groß.");
-    }
-    return of(known.value());
-  }
-
-  private static ProblemDetail input(
+  static ProblemDetail input(
       HttpStatus status, String rule, String title, String field, String message) {
     return Problems.problem(status, rule, title, List.of(new FieldError(field, rule, message)));
   }
