@@ -59,7 +59,9 @@ final class SignInLockFilter extends OncePerRequestFilter {
       throws IOException {
     long seconds = Math.max(1, (lock.remaining().toMillis() + 999) / 1000);
     locked.increment();
-    log.warn(
+    // the failure that started the lock was logged as a warning; a refusal per attempt during the
+    // lock would let a guesser flood the log, so it is counted and logged at debug level only
+    log.debug(
         "sign-in for account '{}' from {} refused: {} locked for {} s",
         PasswordSignIn.printable(account),
         address,
