@@ -1,5 +1,6 @@
 package org.strategytracker.command.catalogue;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.strategytracker.events.measure.MeasureId;
 import org.strategytracker.events.measure.MilestoneId;
 import org.strategytracker.events.measure.OrgUnit;
 import org.strategytracker.events.measure.Period;
+import org.strategytracker.platform.web.InputRules;
 
 /**
  * Checks every row of a catalogue and reports every problem at once, so that a city fixes its file
@@ -29,9 +31,35 @@ public class CatalogueValidator {
   static final int NAME_MAX = 120;
   static final int TEXT_MAX = 5000;
   static final int UNIT_MAX = 40;
+  private static final Set<String> MULTI_LINE =
+      Set.of("description", "measurability", "discrepancies");
+
+  /**
+   * The most rows (measures, milestones and KPIs together) one import takes: a city's catalogue has
+   * a few hundred (Aachen's: 144), and every row becomes commands in one transaction.
+   */
+  static final int MAX_ROWS = 5000;
 
   public List<ImportProblem> validate(Catalogue catalogue) {
     List<ImportProblem> problems = new ArrayList<>();
+    int rows =
+        catalogue.measures().size() + catalogue.milestones().size() + catalogue.kpis().size();
+    if (rows > MAX_ROWS) {
+      return List.of(
+          ImportProblem.ofFile(
+              TabularCatalogue.MEASURES,
+              "too-many-rows",
+              "Der Katalog hat "
+                  + rows
+                  + " Zeilen (Maßnahmen, Meilensteine und Kennzahlen); höchstens "
+                  + MAX_ROWS
+                  + " werden in einem Import angenommen."));
+    }
+    InputRules.textProblem("document", catalogue.document(), InputRules.Lines.SINGLE)
+        .ifPresent(
+            p ->
+                problems.add(
+                    ImportProblem.ofFile(TabularCatalogue.MEASURES, p.rule(), p.message())));
     if (catalogue.measures().isEmpty()) {
       problems.add(
           ImportProblem.ofFile(
@@ -40,6 +68,7 @@ public class CatalogueValidator {
     Set<String> measureIds = new HashSet<>();
     for (MeasureRow row : catalogue.measures()) {
       Rows check = new Rows(row.origin(), problems);
+      check.texts(row);
       if (check.valid(
               "id", row.id(), MeasureId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
           && !measureIds.add(row.id())) {
@@ -75,6 +104,7 @@ public class CatalogueValidator {
     Set<String> milestoneIds = new HashSet<>();
     for (MilestoneRow row : catalogue.milestones()) {
       Rows check = new Rows(row.origin(), problems);
+      check.texts(row);
       check.knownMeasure(row.measureId(), measureIds);
       if (check.valid(
               "id", row.id(), MilestoneId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
@@ -85,12 +115,12 @@ public class CatalogueValidator {
             "Der Meilenstein „" + row.id() + "“ kommt bei „" + row.measureId() + "“ mehrfach vor.");
       }
       check.text("title", row.title(), TITLE_MAX, true);
-      check.optional(
-          "due", row.due(), Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format");
+      check.date("due", row.due());
     }
     Set<String> kpiIds = new HashSet<>();
     for (KpiRow row : catalogue.kpis()) {
       Rows check = new Rows(row.origin(), problems);
+      check.texts(row);
       check.knownMeasure(row.measureId(), measureIds);
       if (check.valid(
               "id", row.id(), KpiId::new, "eine Kennung aus Kleinbuchstaben, Ziffern und „-“")
@@ -114,12 +144,7 @@ public class CatalogueValidator {
           "baseline", row.baseline(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
       check.optional(
           "target", row.target(), Cells::decimal, "eine Zahl wie 12 oder 3,5", "number-format");
-      check.optional(
-          "targetDate",
-          row.targetDate(),
-          Cells::date,
-          "ein Datum wie 2024-12-31 oder 31.12.2024",
-          "date-format");
+      check.date("targetDate", row.targetDate());
       if (row.targetDate() != null && row.target() == null) {
         check.problem("target", "target-required", "Ein Zieldatum braucht einen Zielwert.");
       }
@@ -180,6 +205,45 @@ public class CatalogueValidator {
                 + expected
                 + ".");
         return false;
+      }
+    }
+
+    /**
+     * Applies the {@link InputRules} to every text cell of a row, found by reflection so that a
+     * column added later is checked too; {@code description}, {@code measurability} and the
+     * discrepancies may span lines.
+     */
+    void texts(Record row) {
+      for (RecordComponent component : row.getClass().getRecordComponents()) {
+        Object value;
+        try {
+          value = component.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + component, e);
+        }
+        InputRules.Lines lines =
+            MULTI_LINE.contains(component.getName())
+                ? InputRules.Lines.MULTI
+                : InputRules.Lines.SINGLE;
+        List<?> cells =
+            value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+        for (Object cell : cells) {
+          if (cell instanceof String text) {
+            String column =
+                component.getName().equals("units") ? "collaboratorUnits" : component.getName();
+            InputRules.textProblem(column, text, lines)
+                .ifPresent(p -> problem(column, p.rule(), p.message()));
+          }
+        }
+      }
+    }
+
+    void date(String column, String value) {
+      if (optional(
+              column, value, Cells::date, "ein Datum wie 2024-12-31 oder 31.12.2024", "date-format")
+          && value != null
+          && !InputRules.inRange(Cells.date(value))) {
+        problem(column, "date-range", InputRules.rangeMessage(column, value));
       }
     }
 

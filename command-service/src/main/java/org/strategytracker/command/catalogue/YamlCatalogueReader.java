@@ -3,14 +3,17 @@ package org.strategytracker.command.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.stereotype.Component;
 import org.strategytracker.command.catalogue.Catalogue.KpiRow;
 import org.strategytracker.command.catalogue.Catalogue.MeasureRow;
 import org.strategytracker.command.catalogue.Catalogue.MilestoneRow;
 import org.strategytracker.command.catalogue.Catalogue.Origin;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -47,13 +50,40 @@ public class YamlCatalogueReader {
   private static final Set<String> KPI_KEYS =
       Set.of("id", "name", "unit", "direction", "baseline", "target", "targetDate");
 
+  /**
+   * The longest line read. SnakeYAML scans one very long line (a key of millions of characters) for
+   * seconds per megabyte; a catalogue's longest line is a description of at most {@value
+   * CatalogueValidator#TEXT_MAX} characters, so a longer line is refused before parsing.
+   */
+  static final int MAX_LINE_LENGTH = 4 * CatalogueValidator.TEXT_MAX;
+
+  private static final int MAX_DEPTH = 20;
+  private static final int MAX_BYTES = 10 * 1024 * 1024;
+
   private final YAMLMapper yaml =
-      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .loadSettings(
+                      LoadSettings.builder()
+                          .setCodePointLimit(MAX_BYTES)
+                          .setMaxAliasesForCollections(50)
+                          .setAllowRecursiveKeys(false)
+                          .build())
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNameLength(CatalogueValidator.NAME_MAX)
+                          .maxStringLength(MAX_LINE_LENGTH)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   /**
    * @param fallbackDocument the document's name when the file names none
    */
   public Catalogue read(CatalogueFile file, String fallbackDocument) {
+    longestLine(file.content());
     JsonNode root;
     try {
       root = yaml.readTree(file.content());
@@ -118,6 +148,30 @@ public class YamlCatalogueReader {
     String document = text(root, "document");
     return new Catalogue(
         document == null ? fallbackDocument : document, measures, milestones, kpis);
+  }
+
+  private static void longestLine(byte[] content) {
+    int line = 1;
+    int length = 0;
+    for (byte b : content) {
+      if (b == '\n') {
+        line++;
+        length = 0;
+      } else if ((b & 0xC0) != 0x80 && ++length > MAX_LINE_LENGTH) {
+        throw new CatalogueRejected(
+            List.of(
+                new ImportProblem(
+                    TABLE,
+                    line,
+                    "",
+                    "line-length",
+                    "Zeile "
+                        + line
+                        + " ist länger als "
+                        + MAX_LINE_LENGTH
+                        + " Zeichen; so lange Texte oder Schlüssel hat kein Katalog.")));
+      }
+    }
   }
 
   private static MeasureRow measure(Origin origin, JsonNode node) {
