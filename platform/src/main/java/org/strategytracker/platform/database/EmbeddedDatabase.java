@@ -196,6 +196,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   private void watch(Duration interval) {
     postmaster = Postmaster.of(dataDirectory).orElse(null);
+    if (postmaster == null) {
+      log.warn("the embedded PostgreSQL's process is not known; it is not watched");
+      return;
+    }
     watchdog =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -215,7 +219,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * is tried again on the next check.
    */
   synchronized void restartIfGone() {
-    if (closed || (postmaster != null && Postmaster.isRunning(postmaster, dataDirectory))) {
+    if (closed || postmaster == null || Postmaster.isRunning(postmaster, dataDirectory)) {
       return;
     }
     log.error(
@@ -230,6 +234,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
       server = start(dataDirectory, password, port);
       postmaster = Postmaster.of(dataDirectory).orElse(null);
       restarts.incrementAndGet();
+      if (postmaster == null) {
+        log.warn("the embedded PostgreSQL's new process is not known; it is no longer watched");
+      }
       log.warn("the embedded PostgreSQL runs again on port {} ({})", port, dataDirectory);
     } catch (IOException | RuntimeException e) {
       log.error("could not start the embedded PostgreSQL again; trying again shortly", e);
