@@ -95,7 +95,8 @@ class RebuildFailureIntegrationTest {
       assertThat(Tables.generation(jdbc, "portfolio")).isEqualTo(generation);
       assertThat(api.get("/api/v1/measures/" + after).status()).isEqualTo(200);
     } finally {
-      jdbc.sql("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + constraint).update();
+      jdbc.sql("ALTER TABLE IF EXISTS " + table + " DROP CONSTRAINT IF EXISTS " + constraint)
+          .update();
     }
     api.post("/api/v1/admin/dead-letters/portfolio/retry");
     assertThat(api.get("/api/v1/measures/" + refused + "?minVersion=2").status()).isEqualTo(200);
