@@ -53,8 +53,13 @@ public class HistoryProjection {
     MetaData meta = message.getMetaData();
     LabelSlot slot = new LabelSlot();
     Described described =
-        Summaries.describe(
-            event, text(meta, AuditMetadata.SOURCE), text(meta, AuditMetadata.REASON), slot);
+        Unstorable.noted(
+            Summaries.describe(
+                event, text(meta, AuditMetadata.SOURCE), text(meta, AuditMetadata.REASON), slot),
+            text(meta, AuditMetadata.ACTOR_ID),
+            text(meta, AuditMetadata.ACTOR_UNIT),
+            text(meta, AuditMetadata.SOURCE),
+            text(meta, AuditMetadata.CORRELATION_ID));
     writes.update(
         "INSERT INTO "
             + t.of("history_entry")

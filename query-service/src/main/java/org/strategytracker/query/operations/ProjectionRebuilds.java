@@ -203,7 +203,8 @@ public class ProjectionRebuilds implements DisposableBean {
                     Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
                         .map(OffsetDateTime::toInstant)
                         .orElse(null),
-                    rs.getString("message")))
+                    rs.getString("message"),
+                    rs.getObject("failed_position", Long.class)))
         .optional();
   }
 

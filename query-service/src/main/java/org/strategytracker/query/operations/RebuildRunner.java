@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.strategytracker.query.projection.ProjectionDefinition;
 import org.strategytracker.query.projection.RelaxedCommits;
+import org.strategytracker.query.projection.StorableText;
 import org.strategytracker.query.projection.Tables;
 import org.strategytracker.query.projection.Times;
 
 /**
  * One rebuild from start to end: create the next generation's tables like the live ones, let a
  * shadow processor fill them from the first event, log its progress, switch when it has caught up,
- * then drop the old generation. On failure the new tables are dropped and the live ones stay. A
+ * then drop the old generation. On failure the new tables are dropped and the live ones stay; an
+ * event the handlers cannot apply is such a failure ({@link UnappliedEvent}), never skipped. A
  * rebuild whose instance died is taken over where it stopped ({@link #resume}); the instance that
  * owns a rebuild is recorded with it, and one that finds it has been taken over steps back.
  */
@@ -84,11 +86,15 @@ class RebuildRunner {
     int live = tables.live(projection);
     if (live == generation) {
       tables.drop(projection, new Tables(generation - 1), shadowName);
-      finish(id, "DONE", "Nach einer Unterbrechung abgeschlossen: die neue Generation war live.");
+      finish(
+          id,
+          "DONE",
+          "Nach einer Unterbrechung abgeschlossen: die neue Generation war live.",
+          null);
       log.info("Rebuild {} of {}: generation {} was live already", id, projection.name(), live);
     } else if (live != generation - 1) {
       tables.drop(projection, new Tables(generation), shadowName);
-      finish(id, "FAILED", "Überholt: inzwischen ist Generation " + live + " live.");
+      finish(id, "FAILED", "Überholt: inzwischen ist Generation " + live + " live.", null);
     } else {
       build(id, projection, generation, tables.complete(projection, new Tables(generation)));
     }
@@ -98,6 +104,7 @@ class RebuildRunner {
     Tables next = new Tables(generation);
     String shadowName = shadowName(projection, generation);
     ShadowProcessor shadow = null;
+    UnappliedEvent unapplied = new UnappliedEvent();
     boolean switched = false;
     try {
       if (resume) {
@@ -109,6 +116,7 @@ class RebuildRunner {
           new ShadowProcessor(
               shadowName,
               projection.handlers().apply(next),
+              unapplied,
               eventStore,
               tokenStore,
               new RelaxedCommits(axonTransactions, jdbc),
@@ -121,12 +129,12 @@ class RebuildRunner {
           projection.name(),
           generation,
           resume ? "on from where the interrupted run stopped" : "from the event store");
-      int previous = catchUpAndSwitch(id, projection, next, shadowName);
+      int previous = catchUpAndSwitch(id, projection, next, shadowName, unapplied);
       switched = true;
       shadow.stop();
       shadow = null;
       tables.drop(projection, new Tables(previous), shadowName);
-      finish(id, "DONE", null);
+      finish(id, "DONE", null, null);
       log.info(
           "Rebuild {} of {}: generation {} is live, generation {} dropped",
           id,
@@ -147,16 +155,29 @@ class RebuildRunner {
       if (!switched) {
         tables.drop(projection, next, shadowName);
       }
-      finish(id, switched ? "DONE" : "FAILED", e.getMessage());
+      UnappliedEvent.Failure failure =
+          unapplied.failure().orElse(new UnappliedEvent.Failure(null, null));
+      finish(
+          id,
+          switched ? "DONE" : "FAILED",
+          failure.message() != null ? failure.message() : FailureCause.ofRebuild(e),
+          switched ? null : failure.position());
     }
   }
 
   private int catchUpAndSwitch(
-      String id, ProjectionDefinition projection, Tables next, String shadowName) {
+      String id,
+      ProjectionDefinition projection,
+      Tables next,
+      String shadowName,
+      UnappliedEvent unapplied) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long logged = -2;
     boolean indexed = false;
     while (System.nanoTime() < deadline) {
+      if (unapplied.failure().isPresent()) {
+        throw new IllegalStateException(unapplied.failure().get().message());
+      }
       long head = tokens.head();
       long position = tokens.lowest(shadowName).orElse(-1);
       if (jdbc.sql(
@@ -194,17 +215,21 @@ class RebuildRunner {
       }
       LockSupport.parkNanos(POLL);
     }
-    throw new IllegalStateException("the new tables did not catch up within " + timeout);
+    throw new IllegalStateException(
+        "Die neuen Tabellen haben den Ereignisspeicher nicht innerhalb von "
+            + timeout.toMinutes()
+            + " Minuten eingeholt.");
   }
 
   private static String shadowName(ProjectionDefinition projection, int generation) {
     return projection.name() + "-g" + generation;
   }
 
-  private void finish(String id, String state, String message) {
+  private void finish(String id, String state, String message, Long failedPosition) {
     jdbc.sql(
-            "UPDATE projection_rebuild SET state = ?, finished_at = ?, message = ? WHERE rebuild_id = ?")
-        .params(state, Times.utc(Instant.now()), message, id)
+            "UPDATE projection_rebuild SET state = ?, finished_at = ?, message = ?,"
+                + " failed_position = ? WHERE rebuild_id = ?")
+        .params(state, Times.utc(Instant.now()), StorableText.of(message), failedPosition, id)
         .update();
   }
 

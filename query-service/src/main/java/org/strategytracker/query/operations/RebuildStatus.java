@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param state RUNNING, DONE or FAILED
  * @param finishedAt {@code null} while running
  * @param message what went wrong, or {@code null}
+ * @param failedPosition the global index of the event the new tables could not take, if that is why
+ *     the rebuild failed; {@code null} otherwise
  */
 public record RebuildStatus(
     String id,
@@ -19,4 +21,5 @@ public record RebuildStatus(
     long head,
     Instant startedAt,
     Instant finishedAt,
-    String message) {}
+    String message,
+    Long failedPosition) {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -32,6 +33,7 @@ final class ShadowProcessor {
   ShadowProcessor(
       String name,
       List<Object> handlers,
+      ListenerInvocationErrorHandler errors,
       EventStore eventStore,
       TokenStore tokenStore,
       TransactionManager transactionManager,
@@ -47,7 +49,10 @@ final class ShadowProcessor {
         PooledStreamingEventProcessor.builder()
             .name(name)
             .eventHandlerInvoker(
-                SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
+                SimpleEventHandlerInvoker.builder()
+                    .eventHandlers(handlers)
+                    .listenerInvocationErrorHandler(errors)
+                    .build())
             .messageSource(eventStore)
             .tokenStore(tokenStore)
             .transactionManager(transactionManager)

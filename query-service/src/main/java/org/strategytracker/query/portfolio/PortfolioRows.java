@@ -90,24 +90,26 @@ final class PortfolioRows {
    * Moves the measure to {@code version} at once; false if the row is already there (or absent).
    */
   boolean advance(Tables tables, MeasureId measure, long version, Instant at) {
-    return jdbc.sql(ADVANCE.formatted(tables.of("portfolio_measure")))
-            .params(version, Times.utc(at), measure.value(), version)
-            .update()
+    return writes.now(
+            ADVANCE.formatted(tables.of("portfolio_measure")),
+            version,
+            Times.utc(at),
+            measure.value(),
+            version)
         == 1;
   }
 
+  /** Sets the columns at once (inside {@link BatchedWrites#read}, after {@link #advance}). */
   void set(Tables tables, MeasureId measure, String assignments, Object... values) {
-    var spec =
-        jdbc.sql(
-            "UPDATE "
-                + tables.of("portfolio_measure")
-                + " SET "
-                + assignments
-                + " WHERE measure_id = ?");
-    for (Object value : values) {
-      spec = spec.param(value);
-    }
-    spec.param(measure.value()).update();
+    List<Object> params = new ArrayList<>(Arrays.asList(values));
+    params.add(measure.value());
+    writes.now(
+        "UPDATE "
+            + tables.of("portfolio_measure")
+            + " SET "
+            + assignments
+            + " WHERE measure_id = ?",
+        params.toArray());
   }
 
   List<Collaborator> collaborators(Tables tables, MeasureId measure) {

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * at once, inside a savepoint ({@link Savepoint}), so that only the failing event goes to the
  * dead-letter queue and the others are written exactly once. Outside a processor's unit of work
  * (tests that call a handler directly) statements run at once as well.
+ *
+ * <p>Every projection writes through here, so this is also where text parameters are made storable
+ * ({@link StorableText}): any stored event can be projected, whatever characters it carries.
  */
 public final class BatchedWrites {
 
@@ -60,12 +63,21 @@ public final class BatchedWrites {
 
   /** One statement of the current event: buffered, or executed at once. */
   public void update(String sql, Object... params) {
+    Object[] storable = StorableText.params(params);
     WriteBuffer buffer = buffer();
     if (buffer == null) {
-      jdbc.update(sql, params);
+      jdbc.update(sql, storable);
     } else {
-      buffer.add(sequence(CurrentUnitOfWork.get().getMessage()), sql, params);
+      buffer.add(sequence(CurrentUnitOfWork.get().getMessage()), sql, storable);
     }
+  }
+
+  /**
+   * One statement executed at once, for a handler that needs its row count or reads right after it
+   * (inside {@link #read}); returns the number of rows it changed.
+   */
+  public int now(String sql, Object... params) {
+    return jdbc.update(sql, StorableText.params(params));
   }
 
   /**

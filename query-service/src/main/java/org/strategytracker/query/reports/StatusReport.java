@@ -50,29 +50,33 @@ public record StatusReport(Basis basis, ReportScope scope, String sha256, List<R
       int kpisOnTrack,
       int kpisOffTrack) {
 
-    /** The row's cells as text, as CSV and the hash see them. */
+    /** The row's cells as text, as the hash sees them. */
     public List<String> cells() {
+      return values().stream().map(v -> v == null ? null : v.toString()).toList();
+    }
+
+    /**
+     * The row's cells as CSV writes them: counts as numbers (so a spreadsheet can sum them), the
+     * rest as text; {@code null} where a text is missing or there is no number.
+     */
+    public List<Object> values() {
       return java.util.Arrays.asList(
           fieldOfAction,
           measureId,
           title,
           leadUnit,
           status,
-          Integer.toString(priority),
-          text(percentComplete),
+          priority,
+          percentComplete,
           health == null ? "" : health,
-          Integer.toString(milestones),
-          Integer.toString(milestonesReached),
-          Integer.toString(milestonesOverdue),
+          milestones,
+          milestonesReached,
+          milestonesOverdue,
           nextMilestone == null ? "" : nextMilestone,
           nextDueDate == null ? "" : nextDueDate.toString(),
           kpis,
-          Integer.toString(kpisOnTrack),
-          Integer.toString(kpisOffTrack));
-    }
-
-    private static String text(Integer value) {
-      return value == null ? "" : value.toString();
+          kpisOnTrack,
+          kpisOffTrack);
     }
   }
 }
