@@ -7,6 +7,7 @@ const ROLE_NAMES = {
   EDITOR: 'Bearbeitung',
   AUDITOR: 'Prüfung',
   VIEWER: 'Lesen',
+  MONITORING: 'Überwachung',
 };
 
 let current;
