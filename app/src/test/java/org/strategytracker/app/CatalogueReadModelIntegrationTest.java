@@ -105,6 +105,6 @@ class CatalogueReadModelIntegrationTest {
     assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
     assertThat(report.body()).contains("OZG").contains("Sportpark Soers");
     assertThat(jdbc.sql("SELECT measure_id FROM portfolio_measure").query(String.class).list())
-        .allSatisfy(id -> assertThat(report.body()).contains("," + id + ","));
+        .allSatisfy(id -> assertThat(report.body()).contains(",\"" + id + "\","));
   }
 }

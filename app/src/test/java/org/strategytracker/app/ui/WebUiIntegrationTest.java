@@ -289,7 +289,7 @@ class WebUiIntegrationTest {
     assertThat(lines)
         .anyMatch(line -> line.contains("Auswahl: Maßnahmen unter Federführung von FB 61"));
     List<String> rows = lines.stream().filter(line -> !line.startsWith("#")).skip(1).toList();
-    assertThat(rows).isNotEmpty().allMatch(row -> row.split(";")[3].startsWith("FB 61"));
+    assertThat(rows).isNotEmpty().allMatch(row -> row.split(";")[3].startsWith("\"FB 61"));
     assertThat(rows)
         .anyMatch(row -> row.contains(OWN_MEASURE))
         .noneMatch(row -> row.contains(FOREIGN_MEASURE));

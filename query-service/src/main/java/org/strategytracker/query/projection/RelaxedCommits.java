@@ -17,7 +17,18 @@ public record RelaxedCommits(TransactionManager delegate, JdbcClient jdbc)
   @Override
   public Transaction startTransaction() {
     Transaction transaction = delegate.startTransaction();
-    jdbc.sql("SET LOCAL synchronous_commit TO off").update();
+    try {
+      jdbc.sql("SET LOCAL synchronous_commit TO off").update();
+    } catch (RuntimeException | Error failed) {
+      // a transaction left open here would stay bound to the processor's thread with its dead
+      // connection, and every later batch on that thread would join it and fail
+      try {
+        transaction.rollback();
+      } catch (RuntimeException rollbackFailed) {
+        failed.addSuppressed(rollbackFailed);
+      }
+      throw failed;
+    }
     return transaction;
   }
 }
